@@ -1,0 +1,56 @@
+# Every target sets up what it needs: on a fresh machine `make test` or `make demo` alone is enough.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+REDOCLY := .tools/node_modules/.bin/redocly
+REDOCLY_VERSION := 2.77.0
+
+.PHONY: install generate check-generated lint lint-spec test test-fast demo bench devserver clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev,devserver]'
+	touch $@
+
+$(REDOCLY):
+	mkdir -p .tools
+	cd .tools && npm install --silent --no-audit --no-fund --no-save @redocly/cli@$(REDOCLY_VERSION) >/dev/null
+
+generate: install
+	$(PY) generator/generate.py
+
+check-generated: install
+	$(PY) generator/generate.py --check
+
+lint-spec: install $(REDOCLY)
+	$(PY) -m openapi_spec_validator openapi.yaml
+	$(REDOCLY) lint --config generator/redocly.yaml openapi.yaml
+
+lint: install lint-spec
+	$(BIN)/ruff check src tests generator bench docs/examples
+	$(BIN)/ruff format --check src tests generator bench docs/examples
+	$(BIN)/mypy src docs/examples
+
+test: install check-generated lint
+	$(BIN)/pytest -n 2 -q
+
+test-fast: install
+	$(BIN)/pytest -n 2 -q
+
+demo: install
+	$(PY) -m openspawn.demo
+
+bench: install
+	$(PY) bench/run.py
+
+devserver: install
+	$(BIN)/openspawn-devserver --host 127.0.0.1 --port 8787
+
+clean:
+	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""I/O-free building blocks shared by the sync and async clients."""

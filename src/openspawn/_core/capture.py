@@ -1,0 +1,67 @@
+"""Access to the HTTP answers behind any call: ``with client.capture_responses() as seen:``.
+
+Works for every method and return type, sync and async alike (a context variable follows the
+calling task), and costs nothing when no capture is active.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+import httpx
+
+__all__ = ["CapturedResponse", "ResponseCapture", "capture_responses", "record"]
+
+
+@dataclass(frozen=True, slots=True)
+class CapturedResponse:
+    """One HTTP answer: every attempt of a call is recorded, retries included."""
+
+    operation_id: str
+    method: str
+    url: str
+    status_code: int
+    headers: httpx.Headers
+    content: bytes = field(repr=False)
+    attempt: int
+    elapsed: float
+
+    @property
+    def request_id(self) -> str | None:
+        return self.headers.get("x-request-id")
+
+
+class ResponseCapture(list[CapturedResponse]):
+    """The answers received inside a ``capture_responses()`` block, oldest first."""
+
+    @property
+    def last(self) -> CapturedResponse:
+        if not self:
+            raise LookupError("no response was captured")
+        return self[-1]
+
+
+_active: ContextVar[ResponseCapture | None] = ContextVar("openspawn_capture", default=None)
+
+
+@contextmanager
+def capture_responses() -> Iterator[ResponseCapture]:
+    captured = ResponseCapture()
+    token = _active.set(captured)
+    try:
+        yield captured
+    finally:
+        _active.reset(token)
+
+
+def record(response: CapturedResponse) -> None:
+    captured = _active.get()
+    if captured is not None:
+        captured.append(response)
+
+
+def capturing() -> bool:
+    return _active.get() is not None

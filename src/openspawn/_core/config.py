@@ -1,0 +1,130 @@
+"""Client settings: from arguments, else the environment, checked once at construction."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import httpx
+
+from .._version import __version__
+from .errors import ConfigurationError
+from .signing import AgentCredentials, ApiKeyCredentials, Credentials
+
+__all__ = ["DEFAULT_BASE_URL", "NOT_GIVEN", "ClientConfig", "NotGiven", "resolve_config"]
+
+
+class NotGiven:
+    """Marks an argument the caller left out (None is a meaningful timeout)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+DEFAULT_BASE_URL = "https://api.openspawn.dev"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 3
+API_PREFIX = "/api/v1"
+_HEX64 = re.compile(r"[0-9a-fA-F]{64}")
+_CREDENTIAL_HELP = (
+    "pass api_key=..., or agent_id=... together with secret=..., or set OPENSPAWN_API_KEY, "
+    "or OPENSPAWN_AGENT_ID and OPENSPAWN_SECRET"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """Everything a transport needs to know; immutable once built."""
+
+    base_url: str
+    credentials: Credentials = field(repr=False)
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    user_agent: str = f"openspawn-python/{__version__}"
+    default_headers: Mapping[str, str] = field(default_factory=dict)
+
+
+def _normalise_base_url(base_url: str) -> str:
+    url = base_url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigurationError(
+            f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL!r}, got {base_url!r}"
+        )
+    if parts.query or parts.fragment:
+        raise ConfigurationError(f"base_url must not contain a query or fragment: {base_url!r}")
+    if url.endswith(API_PREFIX):
+        url = url[: -len(API_PREFIX)]
+    return url
+
+
+def _credentials(
+    api_key: str | None, agent_id: str | None, secret: str | None, env: Mapping[str, str]
+) -> Credentials:
+    explicit_hmac = agent_id is not None or secret is not None
+    if api_key is not None and explicit_hmac:
+        raise ConfigurationError(
+            "Give either api_key or agent_id+secret, not both: the server would only use one."
+        )
+    if api_key is None and not explicit_hmac:
+        env_key = env.get("OPENSPAWN_API_KEY") or None
+        env_agent, env_secret = env.get("OPENSPAWN_AGENT_ID") or None, env.get("OPENSPAWN_SECRET")
+        if env_key and (env_agent or env_secret):
+            raise ConfigurationError(
+                "Both OPENSPAWN_API_KEY and OPENSPAWN_AGENT_ID/OPENSPAWN_SECRET are set; "
+                "unset one kind, or pass credentials explicitly."
+            )
+        if env_key:
+            api_key = env_key
+        elif env_agent or env_secret:
+            agent_id, secret = env_agent, env_secret or None
+        else:
+            raise ConfigurationError(f"No credentials: {_CREDENTIAL_HELP}.")
+    if api_key is not None:
+        if not api_key.strip() or any(c.isspace() for c in api_key):
+            raise ConfigurationError("api_key must be a non-empty string without whitespace.")
+        return ApiKeyCredentials(api_key)
+    if not agent_id:
+        raise ConfigurationError("secret was given without agent_id (the agent's slug).")
+    if not secret:
+        raise ConfigurationError(f"agent_id {agent_id!r} was given without its secret.")
+    if not _HEX64.fullmatch(secret):
+        raise ConfigurationError(
+            f"secret must be 64 hexadecimal characters (the one-time secret returned when the "
+            f"agent was registered or spawned); the value given has {len(secret)} characters"
+            + ("" if len(secret) != 64 else " but is not hexadecimal")
+            + "."
+        )
+    return AgentCredentials(agent_id, secret)
+
+
+def resolve_config(
+    *,
+    base_url: str | None,
+    api_key: str | None,
+    agent_id: str | None,
+    secret: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    default_headers: Mapping[str, str] | None,
+    env: Mapping[str, str] | None = None,
+) -> ClientConfig:
+    """Build a checked ``ClientConfig``; raise ``ConfigurationError`` naming what is wrong."""
+    env = os.environ if env is None else env
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    if isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout <= 0:
+        raise ConfigurationError(f"timeout must be positive (or None for no timeout): {timeout!r}")
+    url = base_url or env.get("OPENSPAWN_API_URL") or DEFAULT_BASE_URL
+    return ClientConfig(
+        base_url=_normalise_base_url(url),
+        credentials=_credentials(api_key, agent_id, secret, env),
+        timeout=timeout,
+        max_retries=max_retries,
+        default_headers=dict(default_headers or {}),
+    )
