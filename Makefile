@@ -44,7 +44,7 @@ test-fast: install
 	$(BIN)/pytest -n 2 -q
 
 demo: install
-	$(PY) -m openspawn.demo
+	$(PY) scripts/demo.py
 
 bench: install
 	$(PY) bench/run.py

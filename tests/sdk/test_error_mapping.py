@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from openspawn import errors
@@ -33,15 +35,19 @@ def test_status_to_class(status: int, cls: type[errors.APIError]) -> None:
 
 
 def test_validation_list_is_joined() -> None:
-    body = b'{"error":["title must be a string","property foo should not exist"],"code":"Bad Request"}'
+    body = (
+        b'{"error":["title must be a string","property foo should not exist"],"code":"Bad Request"}'
+    )
     error = error_for_status(400, body, {}, "Bad Request", None)
     assert error.message == "title must be a string; property foo should not exist"
     assert error.response_data["error"][1] == "property foo should not exist"
 
 
-@pytest.mark.parametrize("text", ["Insufficient balance", "Insufficient balance (5 < 10)", "Budget limit exceeded"])
+@pytest.mark.parametrize(
+    "text", ["Insufficient balance", "Insufficient balance (5 < 10)", "Budget limit exceeded"]
+)
 def test_credit_errors(text: str) -> None:
-    body = ('{"error":"%s","code":"Bad Request"}' % text).encode()
+    body = json.dumps({"error": text, "code": "Bad Request"}).encode()
     error = error_for_status(400, body, {}, "Bad Request", None)
     assert isinstance(error, errors.InsufficientCreditsError)
     assert isinstance(error, errors.BadRequestError)

@@ -14,14 +14,24 @@ NONCE = "00112233445566778899aabbccddeeff"
 @pytest.mark.parametrize(
     ("method", "path", "body", "expected"),
     [
-        ("GET", "/api/v1/tasks", b"", "449305fb89069bb0db4285d46573850c1fddc82d1387557dcfd1edc39a39125a"),
+        (
+            "GET",
+            "/api/v1/tasks",
+            b"",
+            "449305fb89069bb0db4285d46573850c1fddc82d1387557dcfd1edc39a39125a",
+        ),
         (
             "POST",
             "/api/v1/tasks",
             b'{"title":"Write docs","priority":"high"}',
             "c7534dce7ec0761406311943d9d5b0709df575701a6dc2cd177c24e2db4c4b4b",
         ),
-        ("POST", "/api/v1/tasks/t1/approve", b"{}", "74cf3fd2f91ca90061507929b961c7ec33b3a2455d4c68e3148df73a0b872d97"),
+        (
+            "POST",
+            "/api/v1/tasks/t1/approve",
+            b"{}",
+            "74cf3fd2f91ca90061507929b961c7ec33b3a2455d4c68e3148df73a0b872d97",
+        ),
         (
             "POST",
             "/api/v1/messages",

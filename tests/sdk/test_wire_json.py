@@ -22,11 +22,15 @@ json_values = st.recursive(
     | st.integers(min_value=-(2**70), max_value=2**70)
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(),
-    lambda children: st.lists(children, max_size=5)
-    | st.dictionaries(
-        st.text(max_size=8) | st.integers(0, 2**33).map(str) | st.sampled_from(["01", "-1", "1.5"]),
-        children,
-        max_size=6,
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.dictionaries(
+            st.text(max_size=8)
+            | st.integers(0, 2**33).map(str)
+            | st.sampled_from(["01", "-1", "1.5"]),
+            children,
+            max_size=6,
+        )
     ),
     max_leaves=25,
 )

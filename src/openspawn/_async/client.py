@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncBikiniBottomClient"]
 
 
-
 class AsyncBikiniBottomClient:
     """Client for a BikiniBottom server.
 
@@ -53,7 +52,7 @@ class AsyncBikiniBottomClient:
         api_key: str | None = None,
         agent_id: str | None = None,
         secret: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,

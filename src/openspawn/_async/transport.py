@@ -61,6 +61,7 @@ class AsyncTransport:
         call = Call(self._config, operation, options)
         while True:
             method, url, query, headers, content, timeout = call.next_attempt()
+            delay: float | None
             try:
                 response = await self._http.request(
                     method,

@@ -72,7 +72,7 @@ class Call(Generic[T]):
         self._operation = operation
         self._url = config.base_url + operation.path
         self._max_retries = options.get("max_retries", config.max_retries)
-        self._timeout: Any = options["timeout"] if "timeout" in options else httpx.USE_CLIENT_DEFAULT
+        self._timeout: Any = options.get("timeout", httpx.USE_CLIENT_DEFAULT)
         self._attempt = 0
         self._started = 0.0
         method = operation.method
@@ -131,13 +131,23 @@ class Call(Generic[T]):
             elapsed = time.perf_counter() - self._started
             capture.record(
                 capture.CapturedResponse(
-                    op.operation_id, op.method, self._url, status_code, headers, content,
-                    self._attempt, elapsed,
+                    op.operation_id,
+                    op.method,
+                    self._url,
+                    status_code,
+                    headers,
+                    content,
+                    self._attempt,
+                    elapsed,
                 )
             )
             logger.debug(
                 "response %s %s -> %d in %.1f ms (request id %s)",
-                op.method, self._url, status_code, elapsed * 1000, headers.get("x-request-id"),
+                op.method,
+                self._url,
+                status_code,
+                elapsed * 1000,
+                headers.get("x-request-id"),
             )
         if 200 <= status_code < 300:
             self._result = self._parse(status_code, content)
@@ -154,8 +164,7 @@ class Call(Generic[T]):
                 else f"{self._attempt} attempt{'s' if self._attempt != 1 else ''}"
             )
             raise RetryableError(
-                f"{op.method} {op.path} failed after {why}: {error.message} "
-                f"(HTTP {status_code})",
+                f"{op.method} {op.path} failed after {why}: {error.message} (HTTP {status_code})",
                 status_code=status_code,
                 response_data=error.response_data,
                 attempts=self._attempt,
@@ -183,7 +192,7 @@ class Call(Generic[T]):
         return delay
 
     def result(self) -> T:
-        return self._result  # type: ignore[no-any-return]
+        return self._result
 
     def _parse(self, status_code: int, content: bytes) -> T:
         try:
@@ -202,5 +211,10 @@ class Call(Generic[T]):
             op = self._operation
             logger.info(
                 "retrying %s %s in %.1f s after %s (attempt %d of %d)",
-                op.method, op.path, delay, cause, self._attempt + 1, self._max_retries + 1,
+                op.method,
+                op.path,
+                delay,
+                cause,
+                self._attempt + 1,
+                self._max_retries + 1,
             )

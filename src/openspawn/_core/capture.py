@@ -31,7 +31,8 @@ class CapturedResponse:
 
     @property
     def request_id(self) -> str | None:
-        return self.headers.get("x-request-id")
+        value: str | None = self.headers.get("x-request-id")
+        return value
 
 
 class ResponseCapture(list[CapturedResponse]):

@@ -215,11 +215,7 @@ def error_for_status(
     data = decode_body(content)
     message = server_message(status_code, data, reason)
     code = data.get("code") if isinstance(data, dict) else None
-    cls: type[APIError]
-    if status_code >= 500:
-        cls = InternalServerError
-    else:
-        cls = _BY_STATUS.get(status_code, APIError)
+    cls = InternalServerError if status_code >= 500 else _BY_STATUS.get(status_code, APIError)
     if status_code == 400 and message.startswith(_CREDIT_MESSAGES):
         cls = InsufficientCreditsError
     return cls(

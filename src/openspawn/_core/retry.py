@@ -53,4 +53,4 @@ def backoff_delay(retry_number: int, retry_after: str | None = None) -> float:
     hinted = retry_after_seconds(retry_after)
     if hinted is not None:
         return hinted
-    return min(BASE_DELAY * 2 ** (retry_number - 1), MAX_DELAY)
+    return float(min(BASE_DELAY * 2 ** (retry_number - 1), MAX_DELAY))

@@ -11,7 +11,7 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(name: str, max_length: int = 100) -> str:
-    """The ``agentId`` derived from a display name: ``"New Worker Agent"`` → ``"new-worker-agent"``."""
+    """The ``agentId`` derived from a name: ``"New Worker Agent"`` → ``"new-worker-agent"``."""
     slug = _NON_SLUG.sub("-", name.lower()).strip("-")[:max_length].rstrip("-")
     if not slug:
         raise ValueError(
@@ -20,7 +20,9 @@ def slugify(name: str, max_length: int = 100) -> str:
     return slug
 
 
-def describe_event(event_type: str, entity_type: str | None, entity_id: str | None, data: Any) -> str:
+def describe_event(
+    event_type: str, entity_type: str | None, entity_id: str | None, data: Any
+) -> str:
     """A readable sentence for an event that arrived without one (upstream sends none)."""
     subject = entity_type or "entity"
     detail = ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring
 from typing import Any
 
 __all__ = ["dumps", "js_number"]
@@ -64,7 +64,9 @@ def _string(value: str) -> str:
 
 
 def _is_index(key: str) -> bool:
-    return key.isdigit() and key.isascii() and (key == "0" or key[0] != "0") and int(key) <= _MAX_INDEX
+    return (
+        key.isdigit() and key.isascii() and (key == "0" or key[0] != "0") and int(key) <= _MAX_INDEX
+    )
 
 
 def _key(key: object) -> str:

@@ -1,4 +1,4 @@
-"""``client.agents``: register, spawn, activate, reject, revoke, hierarchy, budgets, capabilities."""
+"""``client.agents``: register, spawn, activate, reject, revoke, hierarchy, budget, capabilities."""
 
 from __future__ import annotations
 
@@ -87,9 +87,7 @@ class AsyncAgents(AsyncResource):
         body = SpawnAgentRequest(**fields)
         return await self._transport.request(api.spawn_agent(body=body), options)
 
-    async def activate(
-        self, agent_id: str, **options: Unpack[RequestOptions]
-    ) -> AgentStatusChange:
+    async def activate(self, agent_id: str, **options: Unpack[RequestOptions]) -> AgentStatusChange:
         """Activate a pending agent (its parent or a level-10 agent only)."""
         return (await self._transport.request(api.activate_agent(agent_id), options)).data
 
@@ -109,7 +107,9 @@ class AsyncAgents(AsyncResource):
         self, agent_id: str, request: UpdateAgentRequest, **options: Unpack[RequestOptions]
     ) -> Agent:
         """Change name, level, model, mode, fee, budget limit or metadata (HR role)."""
-        return (await self._transport.request(api.update_agent(agent_id, body=request), options)).data
+        return (
+            await self._transport.request(api.update_agent(agent_id, body=request), options)
+        ).data
 
     async def get_hierarchy(
         self, agent_id: str, depth: int = 3, **options: Unpack[RequestOptions]
@@ -120,7 +120,9 @@ class AsyncAgents(AsyncResource):
 
     async def get_balance(self, agent_id: str, **options: Unpack[RequestOptions]) -> int:
         """The agent's current credit balance."""
-        return (await self._transport.request(api.get_agent_balance(agent_id), options)).data.balance
+        return (
+            await self._transport.request(api.get_agent_balance(agent_id), options)
+        ).data.balance
 
     async def get_budget(self, agent_id: str, **options: Unpack[RequestOptions]) -> BudgetStatus:
         """Balance, period limit, spent and remaining credits, utilisation."""
