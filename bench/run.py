@@ -53,6 +53,15 @@ BODY = json.dumps(
     }
 ).encode()
 HEADERS = {"content-type": "application/json"}
+# The raw side sends the same headers the SDK sends, precomputed once.
+RAW_HEADERS = {
+    "User-Agent": "openspawn-python/bench",
+    "Accept": "application/json",
+    "X-Agent-Id": "research-lead",
+    "X-Timestamp": "1700000000",
+    "X-Nonce": "ab" * 32,
+    "X-Signature": "cd" * 32,
+}
 
 
 def handler(request: httpx.Request) -> httpx.Response:
@@ -76,13 +85,7 @@ def bench_sync(calls: int = 3000, rounds: int = 7) -> tuple[float, float]:
 
     raw = httpx.Client(transport=httpx.MockTransport(handler))
     url = f"http://bench.local/api/v1/agents/{AGENT_ID}"
-    fixed = {
-        "X-Agent-Id": "research-lead",
-        "X-Timestamp": "1700000000",
-        "X-Nonce": "ab" * 32,
-        "X-Signature": "cd" * 32,
-        "Accept": "application/json",
-    }
+    fixed = RAW_HEADERS
     sdk = BikiniBottomClient(
         "http://bench.local",
         agent_id="research-lead",
@@ -100,7 +103,7 @@ def bench_async(in_flight: int = 500, rounds: int = 7) -> tuple[float, float]:
     async def run() -> tuple[float, float]:
         raw = httpx.AsyncClient(transport=httpx.MockTransport(handler))
         url = f"http://bench.local/api/v1/agents/{AGENT_ID}"
-        fixed = {"X-Agent-Id": "research-lead", "X-Signature": "cd" * 32}
+        fixed = RAW_HEADERS
         sdk = AsyncBikiniBottomClient(
             "http://bench.local",
             agent_id="research-lead",

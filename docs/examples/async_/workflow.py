@@ -26,3 +26,4 @@ async def run(client: AsyncBikiniBottomClient) -> None:
         TransitionTaskRequest(status=TaskStatus.REVIEW, notes="Review complete, found 3 issues"),
     )
     assert task.status == TaskStatus.REVIEW
+    print(f"{task.identifier} is in {task.status}: {task.title}")

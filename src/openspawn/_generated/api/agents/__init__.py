@@ -1,0 +1,46 @@
+"""Request builders for the operations tagged `agents`.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from .activate_agent import build as activate_agent
+from .add_agent_capability import build as add_agent_capability
+from .can_agent_spend import build as can_agent_spend
+from .get_agent import build as get_agent
+from .get_agent_balance import build as get_agent_balance
+from .get_agent_budget import build as get_agent_budget
+from .get_agent_hierarchy import build as get_agent_hierarchy
+from .get_spawn_capacity import build as get_spawn_capacity
+from .list_agent_capabilities import build as list_agent_capabilities
+from .list_agents import build as list_agents
+from .list_pending_agents import build as list_pending_agents
+from .register_agent import build as register_agent
+from .reject_agent import build as reject_agent
+from .remove_agent_capability import build as remove_agent_capability
+from .revoke_agent import build as revoke_agent
+from .set_agent_budget import build as set_agent_budget
+from .spawn_agent import build as spawn_agent
+from .update_agent import build as update_agent
+from .update_agent_capability import build as update_agent_capability
+
+__all__ = [
+    "activate_agent",
+    "add_agent_capability",
+    "can_agent_spend",
+    "get_agent",
+    "get_agent_balance",
+    "get_agent_budget",
+    "get_agent_hierarchy",
+    "get_spawn_capacity",
+    "list_agent_capabilities",
+    "list_agents",
+    "list_pending_agents",
+    "register_agent",
+    "reject_agent",
+    "remove_agent_capability",
+    "revoke_agent",
+    "set_agent_budget",
+    "spawn_agent",
+    "update_agent",
+    "update_agent_capability",
+]

@@ -1,0 +1,46 @@
+"""`activateAgent`: POST /api/v1/agents/{id}/activate
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.agent_status_response import AgentStatusResponse
+from ...types import UNSET, Operation, path_value
+
+
+def build(
+    id: UUID | str,
+) -> Operation[AgentStatusResponse]:
+    """Activate a pending agent
+
+    Activates a spawned agent that is still `pending`, so that it can authenticate. Only the
+    agent's parent or a level-10 agent may activate it (403 otherwise); an agent that is not
+    pending answers 400. The request has no body.
+
+    Builds ``POST /api/v1/agents/{id}/activate``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``AgentStatusResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="activateAgent",
+        method="POST",
+        path=f"/api/v1/agents/{path_value(id)}/activate",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> AgentStatusResponse:
+    if status == 201:
+        return AgentStatusResponse.model_validate_json(content)
+    raise ValueError(
+        f"activateAgent: status {status} is not a documented 2xx answer of this operation"
+    )

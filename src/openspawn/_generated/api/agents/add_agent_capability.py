@@ -1,0 +1,50 @@
+"""`addAgentCapability`: POST /api/v1/agents/{id}/capabilities
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.add_capability_request import AddCapabilityRequest
+from ...models.agent_capability_response import AgentCapabilityResponse
+from ...types import Operation, path_value
+
+
+def build(
+    id: UUID | str,
+    *,
+    body: AddCapabilityRequest,
+) -> Operation[AgentCapabilityResponse]:
+    """Add a capability to an agent
+
+    Adds a capability to an agent; the name is stored lower-cased and trimmed and the
+    proficiency defaults to `standard`. The agent itself, its parent or a level-10 agent may
+    do this. A capability the agent already has answers 400.
+
+    Builds ``POST /api/v1/agents/{id}/capabilities``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+        body: the request body. A capability to add to an agent.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``AgentCapabilityResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="addAgentCapability",
+        method="POST",
+        path=f"/api/v1/agents/{path_value(id)}/capabilities",
+        query={},
+        body=body.to_wire(),
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> AgentCapabilityResponse:
+    if status == 201:
+        return AgentCapabilityResponse.model_validate_json(content)
+    raise ValueError(
+        f"addAgentCapability: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,43 @@
+"""`getAgent`: GET /api/v1/agents/{id}
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.agent_response import AgentResponse
+from ...types import UNSET, Operation, path_value
+
+
+def build(
+    id: UUID | str,
+) -> Operation[AgentResponse]:
+    """Get an agent
+
+    Returns one agent of the caller's organisation by its UUID (not its slug), with its
+    capabilities, budget fields and metadata.
+
+    Builds ``GET /api/v1/agents/{id}``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``AgentResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="getAgent",
+        method="GET",
+        path=f"/api/v1/agents/{path_value(id)}",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> AgentResponse:
+    if status == 200:
+        return AgentResponse.model_validate_json(content)
+    raise ValueError(f"getAgent: status {status} is not a documented 2xx answer of this operation")

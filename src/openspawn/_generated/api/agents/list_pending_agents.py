@@ -1,0 +1,39 @@
+"""`listPendingAgents`: GET /api/v1/agents/pending
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.pending_agent_list_response import PendingAgentListResponse
+from ...types import UNSET, Operation
+
+
+def build() -> Operation[PendingAgentListResponse]:
+    """List pending agents
+
+    Lists agents waiting for activation. A level-10 agent sees every pending agent of the
+    organisation; any other agent sees only its own pending children. Upstream this route is
+    shadowed by `GET /api/v1/agents/{id}` and answers 500; the dev server implements it.
+
+    Builds ``GET /api/v1/agents/pending``; no I/O.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``PendingAgentListResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="listPendingAgents",
+        method="GET",
+        path="/api/v1/agents/pending",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> PendingAgentListResponse:
+    if status == 200:
+        return PendingAgentListResponse.model_validate_json(content)
+    raise ValueError(
+        f"listPendingAgents: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,48 @@
+"""`registerAgent`: POST /api/v1/agents/register
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.agent_created_response import AgentCreatedResponse
+from ...models.create_agent_request import CreateAgentRequest
+from ...types import Operation
+
+
+def build(
+    *,
+    body: CreateAgentRequest,
+) -> Operation[AgentCreatedResponse]:
+    """Register an agent
+
+    Registers a new, immediately active agent in the caller's organisation and returns its
+    signing secret once; the secret cannot be retrieved again. Only an HMAC-authenticated agent
+    with the `hr` role may register agents (API-key callers get 403). When `agentId` is omitted
+    the server derives the slug from `name` (an extension: upstream requires `agentId`).
+    A slug that already exists in the organisation answers 409.
+
+    Builds ``POST /api/v1/agents/register``; no I/O.
+
+    Args:
+        body: the request body. The body of an agent registration.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``AgentCreatedResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="registerAgent",
+        method="POST",
+        path="/api/v1/agents/register",
+        query={},
+        body=body.to_wire(),
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> AgentCreatedResponse:
+    if status == 201:
+        return AgentCreatedResponse.model_validate_json(content)
+    raise ValueError(
+        f"registerAgent: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,52 @@
+"""`rejectAgent`: DELETE /api/v1/agents/{id}/reject
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.message_response import MessageResponse
+from ...models.reject_agent_request import RejectAgentRequest
+from ...types import UNSET, Operation, path_value
+
+
+def build(
+    id: UUID | str,
+    *,
+    body: RejectAgentRequest | None = None,
+) -> Operation[MessageResponse]:
+    """Reject a pending agent
+
+    Rejects a spawned agent that is still `pending`; the agent is soft-deleted and disappears
+    from every read. Only the agent's parent or a level-10 agent may reject it. The optional
+    body carries a reason. Like every DELETE, the body is not covered by the signature (the
+    signed BODY is the empty string); upstream answers 500 when no body is sent at all, so
+    clients should send `{}` when there is no reason.
+
+    Builds ``DELETE /api/v1/agents/{id}/reject``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+        body: the request body (optional: none is sent when None). The optional body of a rejection.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``MessageResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="rejectAgent",
+        method="DELETE",
+        path=f"/api/v1/agents/{path_value(id)}/reject",
+        query={},
+        body=UNSET if body is None else body.to_wire(),
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> MessageResponse:
+    if status == 200:
+        return MessageResponse.model_validate_json(content)
+    raise ValueError(
+        f"rejectAgent: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,46 @@
+"""`revokeAgent`: POST /api/v1/agents/{id}/revoke
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.agent_status_response import AgentStatusResponse
+from ...types import UNSET, Operation, path_value
+
+
+def build(
+    id: UUID | str,
+) -> Operation[AgentStatusResponse]:
+    """Revoke an agent
+
+    Revokes an agent (pending, active or suspended); a revoked agent can no longer
+    authenticate. Only an HMAC-authenticated agent with the `hr` role may revoke, and never
+    itself (403). Revoking an already revoked agent answers 409. The request has no body.
+
+    Builds ``POST /api/v1/agents/{id}/revoke``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``AgentStatusResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="revokeAgent",
+        method="POST",
+        path=f"/api/v1/agents/{path_value(id)}/revoke",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> AgentStatusResponse:
+    if status == 201:
+        return AgentStatusResponse.model_validate_json(content)
+    raise ValueError(
+        f"revokeAgent: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,50 @@
+"""`setAgentBudget`: PATCH /api/v1/agents/{id}/budget
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.budget_status_response import BudgetStatusResponse
+from ...models.set_budget_request import SetBudgetRequest
+from ...types import Operation, path_value
+
+
+def build(
+    id: UUID | str,
+    *,
+    body: SetBudgetRequest,
+) -> Operation[BudgetStatusResponse]:
+    """Set an agent's budget limit
+
+    Sets the credit limit of an agent's budget period. Only the agent's parent or a level-10
+    agent may do this. With `resetCurrentPeriod: true` the amount spent in the period goes
+    back to 0 and a new period starts now.
+
+    Builds ``PATCH /api/v1/agents/{id}/budget``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+        body: the request body. A new budget limit for an agent.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``BudgetStatusResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="setAgentBudget",
+        method="PATCH",
+        path=f"/api/v1/agents/{path_value(id)}/budget",
+        query={},
+        body=body.to_wire(),
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> BudgetStatusResponse:
+    if status == 200:
+        return BudgetStatusResponse.model_validate_json(content)
+    raise ValueError(
+        f"setAgentBudget: status {status} is not a documented 2xx answer of this operation"
+    )

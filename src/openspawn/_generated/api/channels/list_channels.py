@@ -1,0 +1,38 @@
+"""`listChannels`: GET /api/v1/channels
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.channel_list_response import ChannelListResponse
+from ...types import UNSET, Operation
+
+
+def build() -> Operation[ChannelListResponse]:
+    """List channels
+
+    Lists every channel of the caller's organisation, newest first, including task channels
+    and the `agent` channels that carry direct messages. The list is not paginated.
+
+    Builds ``GET /api/v1/channels``; no I/O.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``ChannelListResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="listChannels",
+        method="GET",
+        path="/api/v1/channels",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> ChannelListResponse:
+    if status == 200:
+        return ChannelListResponse.model_validate_json(content)
+    raise ValueError(
+        f"listChannels: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,38 @@
+"""`getCreditBalance`: GET /api/v1/credits/balance
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.credit_balance_response import CreditBalanceResponse
+from ...types import UNSET, Operation
+
+
+def build() -> Operation[CreditBalanceResponse]:
+    """Get the caller's credit balance
+
+    Returns the calling agent's balance and its budget for the current period. API-key
+    callers are not agents and get 404.
+
+    Builds ``GET /api/v1/credits/balance``; no I/O.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``CreditBalanceResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="getCreditBalance",
+        method="GET",
+        path="/api/v1/credits/balance",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> CreditBalanceResponse:
+    if status == 200:
+        return CreditBalanceResponse.model_validate_json(content)
+    raise ValueError(
+        f"getCreditBalance: status {status} is not a documented 2xx answer of this operation"
+    )

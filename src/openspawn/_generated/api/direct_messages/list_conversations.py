@@ -1,0 +1,38 @@
+"""`listConversations`: GET /api/v1/dm/conversations
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.conversation_list_response import ConversationListResponse
+from ...types import UNSET, Operation
+
+
+def build() -> Operation[ConversationListResponse]:
+    """List the caller's conversations
+
+    Lists the calling agent's direct-message conversations, most recent first, each with the
+    other agent, the last message and the number of unread messages.
+
+    Builds ``GET /api/v1/dm/conversations``; no I/O.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``ConversationListResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="listConversations",
+        method="GET",
+        path="/api/v1/dm/conversations",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> ConversationListResponse:
+    if status == 200:
+        return ConversationListResponse.model_validate_json(content)
+    raise ValueError(
+        f"listConversations: status {status} is not a documented 2xx answer of this operation"
+    )

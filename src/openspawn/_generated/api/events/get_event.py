@@ -1,0 +1,44 @@
+"""`getEvent`: GET /api/v1/events/{id}
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.event_response import EventResponse
+from ...types import UNSET, Operation, path_value
+
+
+def build(
+    id: UUID | str,
+) -> Operation[EventResponse]:
+    """Get an event
+
+    Returns one audit event by its UUID. For an unknown id the upstream server answers 200
+    with `{"data": null}`, while the dev server answers 404; clients should treat both as
+    "not found".
+
+    Builds ``GET /api/v1/events/{id}``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``EventResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="getEvent",
+        method="GET",
+        path=f"/api/v1/events/{path_value(id)}",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> EventResponse:
+    if status == 200:
+        return EventResponse.model_validate_json(content)
+    raise ValueError(f"getEvent: status {status} is not a documented 2xx answer of this operation")

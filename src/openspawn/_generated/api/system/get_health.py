@@ -1,0 +1,36 @@
+"""`getHealth`: GET /health
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.health_status import HealthStatus
+from ...types import UNSET, Operation
+
+
+def build() -> Operation[HealthStatus]:
+    """Check the service health
+
+    Tells whether the service is up. This is the only endpoint outside `/api/v1` and the only
+    one that needs no authentication; it is still rate limited.
+
+    Builds ``GET /health``; no I/O.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``HealthStatus`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="getHealth",
+        method="GET",
+        path="/health",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> HealthStatus:
+    if status == 200:
+        return HealthStatus.model_validate_json(content)
+    raise ValueError(f"getHealth: status {status} is not a documented 2xx answer of this operation")

@@ -1,0 +1,48 @@
+"""`addTaskComment`: POST /api/v1/tasks/{id}/comments
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.create_comment_request import CreateCommentRequest
+from ...models.task_comment_response import TaskCommentResponse
+from ...types import Operation, path_value
+
+
+def build(
+    id: UUID | str,
+    *,
+    body: CreateCommentRequest,
+) -> Operation[TaskCommentResponse]:
+    """Comment on a task
+
+    Adds a comment by the calling agent to a task, optionally as a reply to another comment.
+
+    Builds ``POST /api/v1/tasks/{id}/comments``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+        body: the request body. A comment to add to a task.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``TaskCommentResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="addTaskComment",
+        method="POST",
+        path=f"/api/v1/tasks/{path_value(id)}/comments",
+        query={},
+        body=body.to_wire(),
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> TaskCommentResponse:
+    if status == 201:
+        return TaskCommentResponse.model_validate_json(content)
+    raise ValueError(
+        f"addTaskComment: status {status} is not a documented 2xx answer of this operation"
+    )

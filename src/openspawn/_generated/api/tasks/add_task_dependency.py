@@ -1,0 +1,51 @@
+"""`addTaskDependency`: POST /api/v1/tasks/{id}/dependencies
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.add_dependency_request import AddDependencyRequest
+from ...models.task_dependency_response import TaskDependencyResponse
+from ...types import Operation, path_value
+
+
+def build(
+    id: UUID | str,
+    *,
+    body: AddDependencyRequest,
+) -> Operation[TaskDependencyResponse]:
+    """Add a dependency to a task
+
+    Makes the task depend on another task (`dependsOnId`, the prerequisite). A blocking
+    dependency (the default) prevents the task from moving to `done` until the prerequisite
+    is `done`. A task cannot depend on itself, a dependency that would close a cycle is
+    refused and an existing dependency cannot be added twice (409 in each case).
+
+    Builds ``POST /api/v1/tasks/{id}/dependencies``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+        body: the request body. A prerequisite to add to a task.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``TaskDependencyResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="addTaskDependency",
+        method="POST",
+        path=f"/api/v1/tasks/{path_value(id)}/dependencies",
+        query={},
+        body=body.to_wire(),
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> TaskDependencyResponse:
+    if status == 201:
+        return TaskDependencyResponse.model_validate_json(content)
+    raise ValueError(
+        f"addTaskDependency: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,47 @@
+"""`approveTask`: POST /api/v1/tasks/{id}/approve
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.task_response import TaskResponse
+from ...types import UNSET, Operation, path_value
+
+
+def build(
+    id: UUID | str,
+) -> Operation[TaskResponse]:
+    """Approve a task
+
+    Records the caller's approval of a task (`approvedBy`, `approvedAt`). As an extension, a
+    task that is in `review` is also moved to `done` (upstream only records the approval and
+    leaves the status unchanged). A task that is already approved answers 409 "Task is
+    already approved". The request has no body.
+
+    Builds ``POST /api/v1/tasks/{id}/approve``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``TaskResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="approveTask",
+        method="POST",
+        path=f"/api/v1/tasks/{path_value(id)}/approve",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> TaskResponse:
+    if status == 201:
+        return TaskResponse.model_validate_json(content)
+    raise ValueError(
+        f"approveTask: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,49 @@
+"""`assignTask`: POST /api/v1/tasks/{id}/assign
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.assign_task_request import AssignTaskRequest
+from ...models.task_response import TaskResponse
+from ...types import Operation, path_value
+
+
+def build(
+    id: UUID | str,
+    *,
+    body: AssignTaskRequest,
+) -> Operation[TaskResponse]:
+    """Assign a task
+
+    Sets the task's assignee to the given agent. The status does not change, and any task
+    may be reassigned, whatever its status.
+
+    Builds ``POST /api/v1/tasks/{id}/assign``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+        body: the request body. The agent to assign a task to.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``TaskResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="assignTask",
+        method="POST",
+        path=f"/api/v1/tasks/{path_value(id)}/assign",
+        query={},
+        body=body.to_wire(),
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> TaskResponse:
+    if status == 201:
+        return TaskResponse.model_validate_json(content)
+    raise ValueError(
+        f"assignTask: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,45 @@
+"""`claimTask`: POST /api/v1/tasks/{id}/claim
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.task_response import TaskResponse
+from ...types import UNSET, Operation, path_value
+
+
+def build(
+    id: UUID | str,
+) -> Operation[TaskResponse]:
+    """Claim a task
+
+    Atomically assigns the calling agent to a task and moves it from `todo` to
+    `in_progress`. A task already assigned to another agent answers 409; a task that is not
+    in `todo` answers 422. Claiming a `todo` task already assigned to the caller just starts
+    it. This is an extension: upstream has no claim endpoint. The request has no body.
+
+    Builds ``POST /api/v1/tasks/{id}/claim``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``TaskResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="claimTask",
+        method="POST",
+        path=f"/api/v1/tasks/{path_value(id)}/claim",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> TaskResponse:
+    if status == 201:
+        return TaskResponse.model_validate_json(content)
+    raise ValueError(f"claimTask: status {status} is not a documented 2xx answer of this operation")

@@ -1,0 +1,47 @@
+"""`createTask`: POST /api/v1/tasks
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.create_task_request import CreateTaskRequest
+from ...models.task_response import TaskResponse
+from ...types import Operation
+
+
+def build(
+    *,
+    body: CreateTaskRequest,
+) -> Operation[TaskResponse]:
+    """Create a task
+
+    Creates a task in the caller's organisation. New tasks always start in `backlog`, even
+    with an assignee; the caller becomes the creator and the identifier (such as `TASK-42`) is
+    generated. The dev server also opens the task's own `task` channel (`channelId`) and
+    stores the extension fields `estimatedCredits` and `capabilities`.
+
+    Builds ``POST /api/v1/tasks``; no I/O.
+
+    Args:
+        body: the request body. The body of a task creation.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``TaskResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="createTask",
+        method="POST",
+        path="/api/v1/tasks",
+        query={},
+        body=body.to_wire(),
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> TaskResponse:
+    if status == 201:
+        return TaskResponse.model_validate_json(content)
+    raise ValueError(
+        f"createTask: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,59 @@
+"""The `AgentCapability` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from pydantic import ConfigDict, Field
+
+from ..models.proficiency import Proficiency
+from ..types import WireModel
+
+
+class AgentCapability(WireModel):
+    """A capability of an agent, with its proficiency.
+
+    Fields the spec does not list are kept (see `model_extra`).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(
+        validation_alias="id",
+        serialization_alias="id",
+        description="The UUID of this capability row.",
+    )
+
+    agent_id: str = Field(
+        validation_alias="agentId",
+        serialization_alias="agentId",
+        description="The UUID (not the slug) of the agent that has the capability.",
+    )
+
+    capability: str = Field(
+        validation_alias="capability",
+        serialization_alias="capability",
+        description="The capability's name, such as `python`.",
+    )
+
+    proficiency: Proficiency = Field(
+        validation_alias="proficiency",
+        serialization_alias="proficiency",
+        description="How good an agent is at a capability.",
+    )
+
+    created_at: datetime.datetime = Field(
+        validation_alias="createdAt",
+        serialization_alias="createdAt",
+        description="When the capability was added.",
+    )
+
+    org_id: str | None = Field(
+        default=None,
+        validation_alias="orgId",
+        serialization_alias="orgId",
+        description="The UUID of the organisation.",
+    )

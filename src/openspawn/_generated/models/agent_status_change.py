@@ -1,0 +1,32 @@
+"""The `AgentStatusChange` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from pydantic import ConfigDict, Field
+
+from ..models.agent_status import AgentStatus
+from ..types import WireModel
+
+
+class AgentStatusChange(WireModel):
+    """An agent's new status after an action.
+
+    Fields the spec does not list are kept (see `model_extra`).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(
+        validation_alias="id",
+        serialization_alias="id",
+        description="The agent's UUID.",
+    )
+
+    status: AgentStatus = Field(
+        validation_alias="status",
+        serialization_alias="status",
+        description="An agent's lifecycle status; `pending` agents wait for activation, only `active` agents can authenticate, `revoked` is final.",
+    )

@@ -1,0 +1,44 @@
+"""The `CanSpend` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from pydantic import ConfigDict, Field
+
+from ..types import WireModel
+
+
+class CanSpend(WireModel):
+    """Whether an agent can spend a given amount now.
+
+    Fields the spec does not list are kept (see `model_extra`).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    can_spend: bool = Field(
+        validation_alias="canSpend",
+        serialization_alias="canSpend",
+        description="True when the agent could spend the amount.",
+    )
+
+    current_balance: int = Field(
+        validation_alias="currentBalance",
+        serialization_alias="currentBalance",
+        description="The agent's credit balance.",
+    )
+
+    budget_remaining: int | None = Field(
+        validation_alias="budgetRemaining",
+        serialization_alias="budgetRemaining",
+        description="The credits left in the current period; null when there is no limit.",
+    )
+
+    reason: str | None = Field(
+        default=None,
+        validation_alias="reason",
+        serialization_alias="reason",
+        description="Why the agent cannot spend the amount; present only when `canSpend` is false.",
+    )

@@ -1,0 +1,40 @@
+"""The `CapabilityInput` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ConfigDict, Field, field_validator
+
+from ..models.proficiency import Proficiency
+from ..types import WireModel, reject_unknown_enum_members
+
+
+class CapabilityInput(WireModel):
+    """A capability to give a new agent.
+
+    A request body: unknown fields and undocumented enum values are rejected.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    capability: str = Field(
+        validation_alias="capability",
+        serialization_alias="capability",
+        description="The capability's name, such as `python`.",
+    )
+
+    proficiency: Proficiency | None = Field(
+        default=None,
+        validation_alias="proficiency",
+        serialization_alias="proficiency",
+        description="How good an agent is at a capability.",
+    )
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _reject_unknown_enum_values(cls, value: Any) -> Any:
+        return reject_unknown_enum_members(value)

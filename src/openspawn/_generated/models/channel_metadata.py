@@ -1,0 +1,12 @@
+"""The `ChannelMetadata` type: a free-form JSON object, a plain dict in Python.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+ChannelMetadata: TypeAlias = dict[str, Any]
+"""Free-form data attached to the channel; direct-message channels list their two
+`participants`."""

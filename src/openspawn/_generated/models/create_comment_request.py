@@ -1,0 +1,39 @@
+"""The `CreateCommentRequest` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ConfigDict, Field, field_validator
+
+from ..types import WireModel, reject_unknown_enum_members
+
+
+class CreateCommentRequest(WireModel):
+    """A comment to add to a task.
+
+    A request body: unknown fields and undocumented enum values are rejected.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    body: str = Field(
+        validation_alias="body",
+        serialization_alias="body",
+        description="The comment's text.",
+    )
+
+    parent_comment_id: str | None = Field(
+        default=None,
+        validation_alias="parentCommentId",
+        serialization_alias="parentCommentId",
+        description="The UUID of the comment this one replies to.",
+    )
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _reject_unknown_enum_values(cls, value: Any) -> Any:
+        return reject_unknown_enum_members(value)

@@ -1,0 +1,104 @@
+"""The `CreateTaskRequest` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from pydantic import ConfigDict, Field, field_validator
+
+from ..models.task_priority import TaskPriority
+from ..types import WireModel, reject_unknown_enum_members
+
+
+class CreateTaskRequest(WireModel):
+    """The body of a task creation.
+
+    A request body: unknown fields and undocumented enum values are rejected.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = Field(
+        validation_alias="title",
+        serialization_alias="title",
+        description="The task's title.",
+    )
+
+    description: str | None = Field(
+        default=None,
+        validation_alias="description",
+        serialization_alias="description",
+        description="The task's longer description.",
+    )
+
+    priority: TaskPriority | None = Field(
+        default=None,
+        validation_alias="priority",
+        serialization_alias="priority",
+        description="A task's priority, from most to least pressing.",
+    )
+
+    assignee_id: str | None = Field(
+        default=None,
+        validation_alias="assigneeId",
+        serialization_alias="assigneeId",
+        description="The UUID of the agent to assign; the task still starts in `backlog`.",
+    )
+
+    parent_task_id: str | None = Field(
+        default=None,
+        validation_alias="parentTaskId",
+        serialization_alias="parentTaskId",
+        description="The UUID of the parent task, to create a subtask.",
+    )
+
+    approval_required: bool | None = Field(
+        default=None,
+        validation_alias="approvalRequired",
+        serialization_alias="approvalRequired",
+        description="True when the task must be approved before it can be done; false when omitted.",
+    )
+
+    due_at: datetime.datetime | None = Field(
+        default=None,
+        validation_alias="dueAt",
+        serialization_alias="dueAt",
+        description="When the task is due (returned as `dueDate`).",
+    )
+
+    tags: list[str] | None = Field(
+        default=None,
+        validation_alias="tags",
+        serialization_alias="tags",
+        description="Tags for the task, each at most once.",
+    )
+
+    metadata: dict[str, Any] | None = Field(
+        default=None,
+        validation_alias="metadata",
+        serialization_alias="metadata",
+        description="Free-form data to attach to the task.",
+    )
+
+    estimated_credits: int | None = Field(
+        default=None,
+        validation_alias="estimatedCredits",
+        serialization_alias="estimatedCredits",
+        description="The credits the task is expected to cost. An extension; upstream rejects it.",
+    )
+
+    capabilities: list[str] | None = Field(
+        default=None,
+        validation_alias="capabilities",
+        serialization_alias="capabilities",
+        description="The capabilities the task needs. An extension; upstream rejects it.",
+    )
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _reject_unknown_enum_values(cls, value: Any) -> Any:
+        return reject_unknown_enum_members(value)

@@ -1,0 +1,11 @@
+"""The `ErrorBodyDetails` type: a free-form JSON object, a plain dict in Python.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+ErrorBodyDetails: TypeAlias = dict[str, Any]
+"""Extra structured information about the error, when there is any."""

@@ -1,0 +1,34 @@
+"""The `HealthStatus` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from pydantic import ConfigDict, Field
+
+from ..models.health_status_status import HealthStatusStatus
+from ..types import WireModel
+
+
+class HealthStatus(WireModel):
+    """The health of the service.
+
+    Fields the spec does not list are kept (see `model_extra`).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    status: HealthStatusStatus = Field(
+        validation_alias="status",
+        serialization_alias="status",
+        description="Always `ok` when the service answers.",
+    )
+
+    timestamp: datetime.datetime = Field(
+        validation_alias="timestamp",
+        serialization_alias="timestamp",
+        description="The server's current time.",
+    )

@@ -1,0 +1,25 @@
+"""The `MarkReadResult` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from pydantic import ConfigDict, Field
+
+from ..types import WireModel
+
+
+class MarkReadResult(WireModel):
+    """The result of marking direct messages as read.
+
+    Fields the spec does not list are kept (see `model_extra`).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    marked_read: int = Field(
+        validation_alias="markedRead",
+        serialization_alias="markedRead",
+        description="How many messages were marked as read.",
+    )

@@ -1,0 +1,25 @@
+"""The `MessageResponse` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from pydantic import ConfigDict, Field
+
+from ..types import WireModel
+
+
+class MessageResponse(WireModel):
+    """A bare confirmation message, answered by actions that return no resource.
+
+    Fields the spec does not list are kept (see `model_extra`).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    message: str = Field(
+        validation_alias="message",
+        serialization_alias="message",
+        description='A human-readable confirmation, such as "Agent rejected".',
+    )

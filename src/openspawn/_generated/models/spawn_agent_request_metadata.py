@@ -1,0 +1,12 @@
+"""The `SpawnAgentRequestMetadata` type: a free-form JSON object, a plain dict in Python.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+SpawnAgentRequestMetadata: TypeAlias = dict[str, Any]
+"""Free-form data to attach to the child. An extension, stored by the dev server and ignored
+upstream."""

@@ -1,0 +1,44 @@
+"""The `SpawnCapacity` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from pydantic import ConfigDict, Field
+
+from ..types import WireModel
+
+
+class SpawnCapacity(WireModel):
+    """Whether an agent may spawn another child.
+
+    Fields the spec does not list are kept (see `model_extra`).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    can_spawn: bool = Field(
+        validation_alias="canSpawn",
+        serialization_alias="canSpawn",
+        description="True when the agent may spawn another child.",
+    )
+
+    current: int = Field(
+        validation_alias="current",
+        serialization_alias="current",
+        description="How many active children the agent has.",
+    )
+
+    max: int = Field(
+        validation_alias="max",
+        serialization_alias="max",
+        description="How many active children the agent may have.",
+    )
+
+    reason: str | None = Field(
+        default=None,
+        validation_alias="reason",
+        serialization_alias="reason",
+        description="Why the agent cannot spawn; present only when `canSpawn` is false.",
+    )

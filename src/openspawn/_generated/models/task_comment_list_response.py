@@ -1,0 +1,29 @@
+"""The `TaskCommentListResponse` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from pydantic import ConfigDict, Field
+
+from ..types import WireModel
+
+
+class TaskCommentListResponse(WireModel):
+    """A list of task comments.
+
+    Fields the spec does not list are kept (see `model_extra`).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    data: list[TaskComment] = Field(
+        validation_alias="data",
+        serialization_alias="data",
+        description="The comments, oldest first.",
+    )
+
+
+# Models this one refers to, imported last so that mutually recursive models can import each other.
+from ..models.task_comment import TaskComment  # noqa: E402

@@ -1,0 +1,58 @@
+"""The `TaskDependency` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from pydantic import ConfigDict, Field
+
+from ..types import WireModel
+
+
+class TaskDependency(WireModel):
+    """A dependency of one task (`taskId`) on a prerequisite task (`dependsOnId`).
+
+    Fields the spec does not list are kept (see `model_extra`).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(
+        validation_alias="id",
+        serialization_alias="id",
+        description="The dependency row's UUID.",
+    )
+
+    task_id: str = Field(
+        validation_alias="taskId",
+        serialization_alias="taskId",
+        description="The UUID of the dependent task.",
+    )
+
+    depends_on_id: str = Field(
+        validation_alias="dependsOnId",
+        serialization_alias="dependsOnId",
+        description="The UUID of the prerequisite task.",
+    )
+
+    blocking: bool = Field(
+        validation_alias="blocking",
+        serialization_alias="blocking",
+        description="True when the dependent task cannot be done before the prerequisite is done.",
+    )
+
+    created_at: datetime.datetime = Field(
+        validation_alias="createdAt",
+        serialization_alias="createdAt",
+        description="When the dependency was added.",
+    )
+
+    org_id: str | None = Field(
+        default=None,
+        validation_alias="orgId",
+        serialization_alias="orgId",
+        description="The UUID of the organisation.",
+    )

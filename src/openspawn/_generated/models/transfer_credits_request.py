@@ -1,0 +1,45 @@
+"""The `TransferCreditsRequest` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ConfigDict, Field, field_validator
+
+from ..types import WireModel, reject_unknown_enum_members
+
+
+class TransferCreditsRequest(WireModel):
+    """Credits to move from the caller to another agent.
+
+    A request body: unknown fields and undocumented enum values are rejected.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    to_agent_id: str = Field(
+        validation_alias="toAgentId",
+        serialization_alias="toAgentId",
+        description="The UUID of the receiving agent.",
+    )
+
+    amount: int = Field(
+        validation_alias="amount",
+        serialization_alias="amount",
+        description="The number of credits to move.",
+    )
+
+    reason: str | None = Field(
+        default=None,
+        validation_alias="reason",
+        serialization_alias="reason",
+        description="Why the credits move.",
+    )
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _reject_unknown_enum_values(cls, value: Any) -> Any:
+        return reject_unknown_enum_members(value)

@@ -1,0 +1,40 @@
+"""The `TransitionTaskRequest` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ConfigDict, Field, field_validator
+
+from ..models.task_status import TaskStatus
+from ..types import WireModel, reject_unknown_enum_members
+
+
+class TransitionTaskRequest(WireModel):
+    """The target status of a task transition.
+
+    A request body: unknown fields and undocumented enum values are rejected.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: TaskStatus = Field(
+        validation_alias="status",
+        serialization_alias="status",
+        description="A task's position in its state machine; `done` and `cancelled` are terminal.",
+    )
+
+    notes: str | None = Field(
+        default=None,
+        validation_alias="reason",
+        serialization_alias="reason",
+        description="Why the task moves; recorded with the transition event (`notes` in Python).",
+    )
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _reject_unknown_enum_values(cls, value: Any) -> Any:
+        return reject_unknown_enum_members(value)

@@ -1,0 +1,258 @@
+"""Shared runtime pieces of the generated code: `Operation`, `WireModel`, `UNSET` and the helpers
+the endpoint builders use to turn Python values into a path and a query string.
+
+Generated from templates/types.py.jinja by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, ClassVar, Final, Generic, Literal, TypeVar
+from urllib.parse import quote as _quote
+
+from pydantic import BaseModel, ConfigDict
+from pydantic_core import PydanticUndefined
+
+__all__ = [
+    "UNSET",
+    "Operation",
+    "Unset",
+    "WireModel",
+    "is_unknown_enum_member",
+    "path_value",
+    "query_value",
+    "reject_unknown_enum_members",
+    "unknown_enum_member",
+]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+E = TypeVar("E", bound=Enum)
+
+
+class Unset:
+    """Type of `UNSET`: "no value was given", as opposed to an explicit `None`."""
+
+    __slots__ = ()
+    _instance: ClassVar[Unset | None] = None
+
+    def __new__(cls) -> Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final[Unset] = Unset()
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[T_co]):
+    """One HTTP call, fully described and not yet sent.
+
+    Built by `openspawn._generated.api.<tag>.<operation>.build(...)`; the transport sends it and
+    hands a documented 2xx answer to `parse`. Error statuses never reach `parse`.
+    """
+
+    operation_id: str
+    """The spec's operationId, e.g. ``"getAgent"``."""
+    method: str
+    """Upper-case HTTP method."""
+    path: str
+    """Full path as sent, already percent-encoded."""
+    query: dict[str, str]
+    """The query parameters that were given, as strings."""
+    body: Any
+    """JSON-ready body, or `UNSET` when the request has none."""
+    parse: Callable[[int, bytes], T_co]
+    """Turns a documented 2xx status and the raw body into the result."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Path and query values
+
+
+def path_value(value: object) -> str:
+    """Percent-encode one path parameter (every reserved character, including ``/``)."""
+    return _quote(value if type(value) is str else str(value), safe="")
+
+
+def _utc_iso(value: _dt.datetime) -> str:
+    # astimezone() on a naive datetime takes it as local time, which is what we want.
+    text = value.astimezone(_dt.UTC).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def query_value(value: object) -> str:
+    """Turn one query parameter into its string form.
+
+    enum → its value, bool → ``"true"``/``"false"``, datetime → ISO 8601 in UTC with a ``Z``
+    (naive datetimes are taken as local time), date → ISO 8601, anything else → ``str()``.
+    """
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[return-value]
+    if kind is int:
+        return str(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, _dt.datetime):
+        return _utc_iso(value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Enums that tolerate values a newer server may send
+
+_UNKNOWN_MEMBERS: dict[tuple[type[Enum], object], Enum] = {}
+
+
+def unknown_enum_member(enum_cls: type[E], value: str) -> E:
+    """Return the pseudo-member of ``enum_cls`` that stands for an undocumented ``value``.
+
+    Its name is the upper-cased value and its value the string itself; it is not one of the
+    class's members (``list(enum_cls)`` does not include it). The same value always gives the
+    same object.
+    """
+    key = (enum_cls, value)
+    member = _UNKNOWN_MEMBERS.get(key)
+    if member is None:
+        base: Any = getattr(enum_cls, "_member_type_", object)  # str for a StrEnum
+        new = base.__new__(enum_cls, value) if base is not object else object.__new__(enum_cls)
+        new._name_ = value.upper()
+        new._value_ = value
+        member = _UNKNOWN_MEMBERS.setdefault(key, new)
+    return member  # type: ignore[return-value]
+
+
+def is_unknown_enum_member(value: object) -> bool:
+    """True for a pseudo-member made by `unknown_enum_member` (a value the spec does not list)."""
+    return isinstance(value, Enum) and type(value)._member_map_.get(value._name_) is not value
+
+
+def reject_unknown_enum_members(value: Any) -> Any:
+    """Validator used by request models: raise for an enum value the spec does not list.
+
+    Looks inside lists, tuples, dicts and nested models.
+    """
+    if isinstance(value, Enum):
+        if is_unknown_enum_member(value):
+            cls = type(value)
+            allowed = ", ".join(repr(m.value) for m in cls)
+            raise ValueError(
+                f"{value.value!r} is not a valid {cls.__name__} (expected one of: {allowed})"
+            )
+    elif isinstance(value, list | tuple):
+        for item in value:
+            reject_unknown_enum_members(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            reject_unknown_enum_members(item)
+    elif isinstance(value, WireModel):
+        for name in value.__pydantic_fields_set__:
+            reject_unknown_enum_members(getattr(value, name, None))
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Models
+
+
+def _include_for(value: Any) -> Any:
+    """The `include` spec that limits nested models to the fields they were given, or None."""
+    if isinstance(value, WireModel):
+        return value._wire_include()
+    if isinstance(value, list | tuple):
+        nested = {i: _include_for(item) for i, item in enumerate(value)}
+        if any(spec is not None for spec in nested.values()):
+            return {i: True if spec is None else spec for i, spec in nested.items()}
+        return None
+    if isinstance(value, dict):
+        nested = {key: _include_for(item) for key, item in value.items()}
+        if any(spec is not None for spec in nested.values()):
+            return {key: True if spec is None else spec for key, spec in nested.items()}
+        return None
+    return None
+
+
+class WireModel(BaseModel):
+    """Base of every generated model.
+
+    Attributes use Python (snake_case) names; JSON uses the wire names. Both are accepted when
+    validating. ``model["name"]`` looks a field up by wire or Python name, then among the unknown
+    fields the server sent. ``to_wire()`` gives the JSON-ready request body.
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+        validate_by_alias=True,
+        defer_build=True,
+        extra="allow",
+    )
+
+    __wire_lookup__: ClassVar[Mapping[str, str]] = {}
+    """Wire name and Python name → Python name, for every declared field."""
+    __wire_defaults__: ClassVar[frozenset[str]] = frozenset()
+    """Fields whose default is not None: always sent by `to_wire()`."""
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        lookup: dict[str, str] = {}
+        defaults: set[str] = set()
+        for name, info in cls.__pydantic_fields__.items():
+            lookup[name] = name
+            if isinstance(info.validation_alias, str):
+                lookup.setdefault(info.validation_alias, name)
+            if info.default_factory is not None or (
+                info.default is not None and info.default is not PydanticUndefined
+            ):
+                defaults.add(name)
+        cls.__wire_lookup__ = lookup
+        cls.__wire_defaults__ = frozenset(defaults)
+
+    def __getitem__(self, key: str) -> Any:
+        name = self.__wire_lookup__.get(key)
+        if name is not None:
+            return getattr(self, name)
+        extra = self.__pydantic_extra__
+        if extra is not None and key in extra:
+            return extra[key]
+        fields = [
+            info.serialization_alias or name
+            for name, info in type(self).__pydantic_fields__.items()
+        ]
+        if extra:
+            fields.extend(extra)
+        raise KeyError(
+            f"{type(self).__name__} has no field {key!r} (available: {', '.join(fields) or 'none'})"
+        )
+
+    def _wire_include(self) -> dict[str, Any]:
+        spec: dict[str, Any] = {}
+        extra = self.__pydantic_extra__
+        for name in self.__pydantic_fields_set__ | self.__wire_defaults__:
+            value = extra[name] if extra is not None and name in extra else getattr(self, name)
+            nested = _include_for(value)
+            spec[name] = True if nested is None else nested
+        return spec
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON-ready body: wire names, only the fields that were set (an explicit ``None``
+        included) plus the fields whose default is not None; nested models alike."""
+        return self.model_dump(mode="json", by_alias=True, include=self._wire_include())
