@@ -30,7 +30,7 @@ check-generated: install
 
 lint-spec: install $(REDOCLY)
 	$(PY) -m openapi_spec_validator openapi.yaml
-	$(REDOCLY) lint --config generator/redocly.yaml openapi.yaml
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(REDOCLY) lint --config generator/redocly.yaml openapi.yaml
 
 lint: install lint-spec
 	$(BIN)/ruff check src tests generator bench docs/examples
