@@ -61,7 +61,7 @@ def run(base_url: str, talent: BikiniBottomClient, hr_slug: str) -> None:
     analyst = talent.agents.create(
         CreateAgentRequest(name="Data Analyst", role=AgentRole.WORKER, level=2, model="gpt-4")
     )
-    say(f"registered {analyst.data.agent_id} (secret shown once: {analyst.secret[:6]}…)")
+    say(f"registered {analyst.data.agent_id}; its {len(analyst.secret)}-hex secret came back once")
     manager = talent.agents.spawn(name="Research Manager", level=3, metadata={"team": "research"})
     say(f"spawned {manager.data.agent_id}: status {manager.data.status}")
     say(f"activated it: status {talent.agents.activate(manager.data.id).status}")
