@@ -13,8 +13,9 @@ async def run(client: AsyncBikiniBottomClient) -> None:
             title="Code review", priority=TaskPriority.HIGH, capabilities=["python", "code-review"]
         )
     )
-    task = await client.tasks.transition(task.id, TransitionTaskRequest(status=TaskStatus.TODO))
+    # Claiming assigns the task to the caller and starts it, straight from the backlog.
     task = await client.tasks.claim(task.id)
+    assert task.status == TaskStatus.IN_PROGRESS
 
     assert task.channel_id is not None  # every task has its own channel
     await client.messages.send(

@@ -15,8 +15,9 @@ def run(client: BikiniBottomClient) -> None:
             title="Code review", priority=TaskPriority.HIGH, capabilities=["python", "code-review"]
         )
     )
-    task = client.tasks.transition(task.id, TransitionTaskRequest(status=TaskStatus.TODO))
+    # Claiming assigns the task to the caller and starts it, straight from the backlog.
     task = client.tasks.claim(task.id)
+    assert task.status == TaskStatus.IN_PROGRESS
 
     assert task.channel_id is not None  # every task has its own channel
     client.messages.send(SendMessageRequest(channel_id=task.channel_id, body="Started code review"))

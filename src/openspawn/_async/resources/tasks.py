@@ -81,7 +81,10 @@ class AsyncTasks(AsyncResource):
         return (await self._transport.request(op, options)).data
 
     async def claim(self, task_id: str, **options: Unpack[RequestOptions]) -> Task:
-        """Assign a ``todo`` task to the calling agent and move it to ``in_progress``, atomically.
+        """Assign a task to the calling agent and move it to ``in_progress``, atomically.
+
+        A task in ``backlog`` passes through ``todo``; any other status raises
+        ``UnprocessableEntityError``.
 
         Raises ``ConflictError`` when someone else holds it. (An extension: a server without
         it answers 404.)

@@ -18,7 +18,8 @@ def build(
 
     Registers a new, immediately active agent in the caller's organisation and returns its
     signing secret once; the secret cannot be retrieved again. Only an HMAC-authenticated agent
-    with the `hr` role may register agents (API-key callers get 403). When `agentId` is omitted
+    with the `hr` role may register agents (upstream API-key callers get 403; the dev server's
+    API key acts as its HR agent). When `agentId` is omitted
     the server derives the slug from `name` (an extension: upstream requires `agentId`).
     A slug that already exists in the organisation answers 409.
 

@@ -12,8 +12,8 @@ from ...types import UNSET, Operation
 def build() -> Operation[CreditBalanceResponse]:
     """Get the caller's credit balance
 
-    Returns the calling agent's balance and its budget for the current period. API-key
-    callers are not agents and get 404.
+    Returns the calling agent's balance and its budget for the current period. Upstream,
+    API-key callers are not agents and get 404 (the dev server's key acts as its HR agent).
 
     Builds ``GET /api/v1/credits/balance``; no I/O.
 

@@ -19,7 +19,8 @@ def build(
     Debits the calling agent's balance atomically and records a `debit` ledger entry. A
     balance lower than `amount` answers 400 "Insufficient balance"; spending beyond the
     budget limit of the period answers 400 "Budget limit exceeded" (a limit of 0 blocks all
-    spending). API-key callers are not agents and get 404.
+    spending). Upstream, API-key callers are not agents and get 404 (the dev server's key acts
+    as its HR agent).
 
     Builds ``POST /api/v1/credits/spend``; no I/O.
 

@@ -16,10 +16,11 @@ def build(
 ) -> Operation[TaskResponse]:
     """Claim a task
 
-    Atomically assigns the calling agent to a task and moves it from `todo` to
-    `in_progress`. A task already assigned to another agent answers 409; a task that is not
-    in `todo` answers 422. Claiming a `todo` task already assigned to the caller just starts
-    it. This is an extension: upstream has no claim endpoint. The request has no body.
+    Atomically assigns the calling agent to a task and moves it to `in_progress` (a task in
+    `backlog` passes through `todo`, with both transitions in the audit log). A task already
+    assigned to another agent answers 409; a task that is not in `backlog` or `todo` answers
+    422. Claiming a task already assigned to the caller just starts it. This is an extension:
+    upstream has no claim endpoint. The request has no body.
 
     Builds ``POST /api/v1/tasks/{id}/claim``; no I/O.
 
