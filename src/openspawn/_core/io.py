@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 __all__ = ["async_sleep", "sync_sleep"]
 
 
 async def async_sleep(seconds: float) -> None:
+    import asyncio  # only async callers pay for importing asyncio
+
     await asyncio.sleep(seconds)
 
 

@@ -19,11 +19,10 @@ _BODYLESS_SIGNATURE_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 
 def sign(key: bytes, method: str, path: str, timestamp: str, nonce: str, body: bytes) -> str:
     """The lowercase-hex HMAC-SHA256 signature the server expects."""
-    mac = hmac.new(key, digestmod=hashlib.sha256)
-    mac.update(f"{method}{path}{timestamp}{nonce}".encode())
+    message = f"{method}{path}{timestamp}{nonce}".encode()
     if method not in _BODYLESS_SIGNATURE_METHODS:
-        mac.update(body)
-    return mac.hexdigest()
+        message += body
+    return hmac.digest(key, message, hashlib.sha256).hex()
 
 
 class ApiKeyCredentials:
