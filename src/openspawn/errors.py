@@ -1,37 +1,4 @@
 """The SDK's exceptions. ``BikiniBottomError`` is the base of everything it raises."""
 
-from ._core.errors import (
-    APIError,
-    APIResponseValidationError,
-    AuthenticationError,
-    BadRequestError,
-    BikiniBottomError,
-    ClientClosedError,
-    ConfigurationError,
-    ConflictError,
-    InsufficientCreditsError,
-    InternalServerError,
-    NotFoundError,
-    OpenSpawnError,
-    PermissionDeniedError,
-    RetryableError,
-    UnprocessableEntityError,
-)
-
-__all__ = [
-    "APIError",
-    "APIResponseValidationError",
-    "AuthenticationError",
-    "BadRequestError",
-    "BikiniBottomError",
-    "ClientClosedError",
-    "ConfigurationError",
-    "ConflictError",
-    "InsufficientCreditsError",
-    "InternalServerError",
-    "NotFoundError",
-    "OpenSpawnError",
-    "PermissionDeniedError",
-    "RetryableError",
-    "UnprocessableEntityError",
-]
+from ._core.errors import *  # noqa: F403
+from ._core.errors import __all__ as __all__

@@ -1,37 +1,4 @@
 """The exceptions, at the import path the user guide uses (`openspawn.http_client`)."""
 
-from ._core.errors import (
-    APIError,
-    APIResponseValidationError,
-    AuthenticationError,
-    BadRequestError,
-    BikiniBottomError,
-    ClientClosedError,
-    ConfigurationError,
-    ConflictError,
-    InsufficientCreditsError,
-    InternalServerError,
-    NotFoundError,
-    OpenSpawnError,
-    PermissionDeniedError,
-    RetryableError,
-    UnprocessableEntityError,
-)
-
-__all__ = [
-    "APIError",
-    "APIResponseValidationError",
-    "AuthenticationError",
-    "BadRequestError",
-    "BikiniBottomError",
-    "ClientClosedError",
-    "ConfigurationError",
-    "ConflictError",
-    "InsufficientCreditsError",
-    "InternalServerError",
-    "NotFoundError",
-    "OpenSpawnError",
-    "PermissionDeniedError",
-    "RetryableError",
-    "UnprocessableEntityError",
-]
+from .errors import *  # noqa: F403
+from .errors import __all__ as __all__

@@ -22,8 +22,6 @@ __all__ = [
     "PermissionDeniedError",
     "RetryableError",
     "UnprocessableEntityError",
-    "error_for_status",
-    "server_message",
 ]
 
 
