@@ -286,3 +286,32 @@ async def test_async_500_calls_in_flight_each_signed_once() -> None:
         results = await asyncio.gather(*(client.agents.get(AGENT) for _ in range(500)))
     assert len(results) == 500
     assert len({r.headers["x-nonce"] for r in recorder.requests}) == 500
+
+
+def test_openspawn_log_debug_logs_to_stderr_with_secrets_redacted() -> None:
+    import subprocess
+    import sys
+
+    script = f"""
+import httpx
+from openspawn import BikiniBottomClient
+from tests.sdk.spec_mock import Recorder
+client = BikiniBottomClient("http://bb.test", api_key={KEY!r},
+    http_client=httpx.Client(transport=httpx.MockTransport(Recorder())))
+client.agents.list()
+"""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={"OPENSPAWN_LOG": "debug", "PATH": "/usr/bin:/bin"},
+        check=True,
+    )
+    assert "request GET http://bb.test/api/v1/agents" in result.stderr
+    assert "response GET http://bb.test/api/v1/agents -> 200" in result.stderr
+    assert "Bearer [redacted]" in result.stderr
+    assert KEY[4:] not in result.stderr
