@@ -315,3 +315,56 @@ client.agents.list()
     assert "response GET http://bb.test/api/v1/agents -> 200" in result.stderr
     assert "Bearer [redacted]" in result.stderr
     assert KEY[4:] not in result.stderr
+
+
+def _history_page(offset: int, total: int, size: int) -> httpx.Response:
+    items = [
+        {
+            "id": str(uuid.uuid4()),
+            "agentId": AGENT,
+            "type": "debit",
+            "amount": 1,
+            "balanceAfter": 100 - offset - i,
+            "reason": f"entry {offset + i}",
+            "createdAt": "2026-11-25T10:00:00.000Z",
+        }
+        for i in range(min(size, total - offset))
+    ]
+    body = {"data": items, "meta": {"total": total, "limit": size, "offset": offset}}
+    return httpx.Response(200, content=json.dumps(body).encode())
+
+
+def test_pagination_fetches_pages_only_when_reached() -> None:
+    recorder = Recorder()
+    recorder.queue = [_history_page(0, 5, 2), _history_page(2, 5, 2), _history_page(4, 5, 2)]
+    client = sync_client(recorder)
+    pages = client.credits.iter_history(page_size=2)
+    assert recorder.requests == []
+    iterator = iter(pages)
+    assert next(iterator).reason == "entry 0"
+    assert len(recorder.requests) == 1
+    rest = [tx.reason for tx in iterator]
+    assert rest == ["entry 1", "entry 2", "entry 3", "entry 4"]
+    assert [dict(r.url.params) for r in recorder.requests] == [
+        {"limit": "2", "offset": "0"},
+        {"limit": "2", "offset": "2"},
+        {"limit": "2", "offset": "4"},
+    ]
+
+
+async def test_async_pagination_is_lazy_too() -> None:
+    recorder = Recorder()
+    recorder.queue = [_history_page(0, 3, 2), _history_page(2, 3, 2)]
+    async with AsyncBikiniBottomClient(
+        "http://bb.test",
+        agent_id="talent",
+        secret=SECRET,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder)),
+    ) as client:
+        seen = []
+        async for tx in client.credits.iter_history(page_size=2):
+            seen.append(tx.reason)
+            if len(seen) == 1:
+                assert len(recorder.requests) == 1
+    assert seen == ["entry 0", "entry 1", "entry 2"]
+    assert len(recorder.requests) == 2
