@@ -95,3 +95,8 @@ def test_bad_base_url(url: str) -> None:
 def test_bad_max_retries(retries: object) -> None:
     with pytest.raises(ConfigurationError, match="max_retries"):
         make(api_key="k", max_retries=retries)
+
+
+def test_non_string_settings_are_named() -> None:
+    with pytest.raises(ConfigurationError, match="base_url must be a string, got ellipsis"):
+        make(api_key="k", base_url=...)

@@ -116,6 +116,14 @@ def resolve_config(
 ) -> ClientConfig:
     """Build a checked ``ClientConfig``; raise ``ConfigurationError`` naming what is wrong."""
     env = os.environ if env is None else env
+    for name, value in (
+        ("base_url", base_url),
+        ("api_key", api_key),
+        ("agent_id", agent_id),
+        ("secret", secret),
+    ):
+        if value is not None and not isinstance(value, str):
+            raise ConfigurationError(f"{name} must be a string, got {type(value).__name__}")
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
     if isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout <= 0:
