@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 
 def _sign(secret: str, method: str, path: str, body: str) -> dict[str, str]:
@@ -79,7 +79,7 @@ async def _drive(
     go = asyncio.Event()
 
     async def worker() -> None:
-        async with httpx.AsyncClient(base_url=base_url, timeout=30) as client:
+        async with httpx2.AsyncClient(base_url=base_url, timeout=30) as client:
             # open the connection before the clock starts: measure requests, not TCP handshakes
             nonlocal connected
             await client.get("/health")
@@ -93,7 +93,7 @@ async def _drive(
                 try:
                     resp = await client.request(method, path, headers=headers, content=content)
                     status = resp.status_code
-                except httpx.HTTPError:
+                except httpx2.HTTPError:
                     status = 0
                 result.latencies.append(time.perf_counter() - t0)
                 result.statuses[status] = result.statuses.get(status, 0) + 1
@@ -137,7 +137,7 @@ def _founder(creds: dict[str, Any]) -> dict[str, Any]:
 
 def _fund_founder(base_url: str, creds: dict[str, Any], amount: int) -> None:
     body = {"agentId": _founder(creds)["id"], "amount": amount, "type": "credit", "reason": "bench"}
-    resp = httpx.post(
+    resp = httpx2.post(
         f"{base_url}/api/v1/credits/adjust",
         json=body,
         headers={"Authorization": f"Bearer {creds['api_key']}"},
@@ -147,7 +147,7 @@ def _fund_founder(base_url: str, creds: dict[str, Any], amount: int) -> None:
 
 
 def _founder_balance(base_url: str, creds: dict[str, Any]) -> int:
-    resp = httpx.get(
+    resp = httpx2.get(
         f"{base_url}/api/v1/agents/{_founder(creds)['id']}/credits/balance",
         headers={"Authorization": f"Bearer {creds['api_key']}"},
         timeout=30,
@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     total = max(1, min(args.requests, 20_000))
     concurrency = max(1, min(args.concurrency, 200))
 
-    from openspawn.devserver.process import DevServer
+    from openspawn._devserver.process import DevServer
 
     with tempfile.TemporaryDirectory(prefix="osp-bench-") as tmp:
         db = Path(tmp) / "bench.sqlite3"

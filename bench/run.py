@@ -1,7 +1,7 @@
 """`make bench`: what the SDK costs on top of httpx, measured side by side in one run.
 
 The network is out of the picture: both sides talk to the same in-process
-``httpx.MockTransport``, which answers a realistic ``GET /api/v1/agents/{id}`` body.
+``httpx2.MockTransport``, which answers a realistic ``GET /api/v1/agents/{id}`` body.
 Raw httpx sends precomputed headers and calls ``response.json()``; the SDK signs every
 request afresh, builds it from the generated operation and validates the answer into a model.
 """
@@ -17,7 +17,7 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-import httpx
+import httpx2
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "0123456789abcdef" * 4
@@ -64,8 +64,8 @@ RAW_HEADERS = {
 }
 
 
-def handler(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, content=BODY, headers=HEADERS)
+def handler(request: httpx2.Request) -> httpx2.Response:
+    return httpx2.Response(200, content=BODY, headers=HEADERS)
 
 
 def per_call(fn: Callable[[], object], calls: int, rounds: int) -> float:
@@ -83,14 +83,14 @@ def per_call(fn: Callable[[], object], calls: int, rounds: int) -> float:
 def bench_sync(calls: int = 3000, rounds: int = 7) -> tuple[float, float]:
     from openspawn import BikiniBottomClient
 
-    raw = httpx.Client(transport=httpx.MockTransport(handler))
+    raw = httpx2.Client(transport=httpx2.MockTransport(handler))
     url = f"http://bench.local/api/v1/agents/{AGENT_ID}"
     fixed = RAW_HEADERS
     sdk = BikiniBottomClient(
         "http://bench.local",
         agent_id="research-lead",
         secret=SECRET,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
     )
     raw_t = per_call(lambda: raw.get(url, headers=fixed).json(), calls, rounds)
     sdk_t = per_call(lambda: sdk.agents.get(AGENT_ID), calls, rounds)
@@ -101,14 +101,14 @@ def bench_async(in_flight: int = 500, rounds: int = 7) -> tuple[float, float]:
     from openspawn import AsyncBikiniBottomClient
 
     async def run() -> tuple[float, float]:
-        raw = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        raw = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
         url = f"http://bench.local/api/v1/agents/{AGENT_ID}"
         fixed = RAW_HEADERS
         sdk = AsyncBikiniBottomClient(
             "http://bench.local",
             agent_id="research-lead",
             secret=SECRET,
-            http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+            http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(handler)),
         )
 
         async def raw_one() -> object:
@@ -147,11 +147,11 @@ def main() -> None:
     rows.append(
         ("signed agents.get, async, 500 in flight", raw_a * 1e6, sdk_a * 1e6, "µs/call", 1.5)
     )
-    base = import_time("import httpx, pydantic")
+    base = import_time("import httpx2, pydantic")
     ours = import_time("import openspawn")
     bare = import_time("pass")
     client = import_time("from openspawn import BikiniBottomClient")
-    models = import_time("import httpx; from pydantic import BaseModel")
+    models = import_time("import httpx2; from pydantic import BaseModel")
     rows.append(("import openspawn [1]", (base - bare) * 1e3, (ours - bare) * 1e3, "ms", 1.2))
     rows.append(
         ("import BikiniBottomClient [2]", (models - bare) * 1e3, (client - bare) * 1e3, "ms", 0.0)
@@ -163,8 +163,8 @@ def main() -> None:
         print(f"{name:<42}{baseline:>12.1f}{sdk:>12.1f}  {unit:<8}{ratio:>5.2f}  {goal}")
     print(
         "\nbaseline: raw httpx with precomputed headers + response.json().\n"
-        "[1] vs `import httpx, pydantic`; [2] `from openspawn import BikiniBottomClient` vs\n"
-        "`import httpx; from pydantic import BaseModel`. Import rows leave out a bare\n"
+        "[1] vs `import httpx2, pydantic`; [2] `from openspawn import BikiniBottomClient` vs\n"
+        "`import httpx2; from pydantic import BaseModel`. Import rows leave out a bare\n"
         "interpreter's start-up; each is the median of 15 fresh processes."
     )
     devserver = ROOT / "bench" / "devserver_bench.py"

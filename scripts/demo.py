@@ -16,7 +16,7 @@ from openspawn import (
     ConflictError,
     UnprocessableEntityError,
 )
-from openspawn.devserver.process import DevServer
+from openspawn._devserver.process import DevServer
 from openspawn.enums import AgentRole, ChannelType, TaskPriority, TaskStatus
 from openspawn.models import (
     CreateAgentRequest,

@@ -23,7 +23,7 @@ def _agent(creds: dict[str, Any], role: str) -> Agent:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Any]:
-    from openspawn.devserver.process import DevServer
+    from openspawn._devserver.process import DevServer
 
     with DevServer(db=":memory:") as srv:
         yield srv

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-import httpx
+import httpx2
 
 UNAUTHORIZED = {"error": "Unauthorized", "code": "UNAUTHORIZED"}
 API = "/api/v1"
@@ -162,12 +162,12 @@ def signed_headers(
 
 
 class Api:
-    """Thin httpx wrapper: API-key, HMAC-signed or anonymous requests, with signing overrides."""
+    """Thin httpx2 wrapper: API-key, HMAC-signed or anonymous requests, with signing overrides."""
 
     def __init__(self, base_url: str, api_key: str, timeout: float = 30.0) -> None:
         self.base_url = base_url
         self.api_key = api_key
-        self.http = httpx.Client(base_url=base_url, timeout=timeout)
+        self.http = httpx2.Client(base_url=base_url, timeout=timeout)
 
     def close(self) -> None:
         self.http.close()
@@ -189,7 +189,7 @@ class Api:
         timestamp: str | None = None,
         nonce: str | None = None,
         idem: str | None = None,
-    ) -> httpx.Response:
+    ) -> httpx2.Response:
         method = method.upper()
         body: bytes | None
         if content is not None:
@@ -222,16 +222,16 @@ class Api:
         hdrs.update(headers or {})
         return self.http.request(method, path, content=body, params=params, headers=hdrs)
 
-    def get(self, path: str, **kw: Any) -> httpx.Response:
+    def get(self, path: str, **kw: Any) -> httpx2.Response:
         return self.call("GET", path, **kw)
 
-    def post(self, path: str, **kw: Any) -> httpx.Response:
+    def post(self, path: str, **kw: Any) -> httpx2.Response:
         return self.call("POST", path, **kw)
 
-    def patch(self, path: str, **kw: Any) -> httpx.Response:
+    def patch(self, path: str, **kw: Any) -> httpx2.Response:
         return self.call("PATCH", path, **kw)
 
-    def delete(self, path: str, **kw: Any) -> httpx.Response:
+    def delete(self, path: str, **kw: Any) -> httpx2.Response:
         return self.call("DELETE", path, **kw)
 
     # ---- domain conveniences (all through the wire) ----------------------------------------
@@ -282,11 +282,11 @@ class Api:
         fields.setdefault("title", f"task {uuid.uuid4().hex[:8]}")
         return ok(self.post(f"{API}/tasks", as_=as_, json=fields), 201)["data"]
 
-    def transition(self, task_id: str, status: str, as_: Any = KEY) -> httpx.Response:
+    def transition(self, task_id: str, status: str, as_: Any = KEY) -> httpx2.Response:
         return self.post(f"{API}/tasks/{task_id}/transition", as_=as_, json={"status": status})
 
 
-def ok(resp: httpx.Response, status: int) -> Any:
+def ok(resp: httpx2.Response, status: int) -> Any:
     """Assert the status and return the parsed JSON body (with a readable failure)."""
     assert resp.status_code == status, (
         f"{resp.request.method} {resp.request.url} -> {resp.status_code} (expected {status}): "
@@ -296,7 +296,7 @@ def ok(resp: httpx.Response, status: int) -> Any:
     return resp.json()
 
 
-def err(resp: httpx.Response, status: int, message: str | None = None) -> Any:
+def err(resp: httpx2.Response, status: int, message: str | None = None) -> Any:
     """Assert an error status with the upstream error envelope; optional exact `error` text."""
     body = ok(resp, status)
     assert set(body) <= {"error", "code", "details"} and "error" in body and "code" in body, body
@@ -306,7 +306,7 @@ def err(resp: httpx.Response, status: int, message: str | None = None) -> Any:
     return body
 
 
-def assert_401(resp: httpx.Response) -> None:
+def assert_401(resp: httpx2.Response) -> None:
     assert resp.status_code == 401, f"{resp.status_code}: {resp.text[:500]}"
     assert resp.json() == UNAUTHORIZED, resp.text
 

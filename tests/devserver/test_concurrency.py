@@ -7,7 +7,7 @@ import random
 from collections import Counter
 from typing import Any
 
-import httpx
+import httpx2
 
 from .dsutil import API, Agent, Api, js_json, signed_headers
 
@@ -43,17 +43,17 @@ def test_concurrent_spends_and_transfers(api: Api) -> None:
     random.Random(1234).shuffle(ops)
 
     async def one(
-        client: httpx.AsyncClient, op: tuple[str, Agent, str, dict[str, Any]]
-    ) -> tuple[str, httpx.Response]:
+        client: httpx2.AsyncClient, op: tuple[str, Agent, str, dict[str, Any]]
+    ) -> tuple[str, httpx2.Response]:
         kind, agent, path, body = op
         raw = js_json(body)
         headers = signed_headers(agent, "POST", path, raw)
         headers["Content-Type"] = "application/json"
         return kind, await client.post(path, content=raw.encode(), headers=headers)
 
-    async def run() -> list[tuple[str, httpx.Response]]:
-        limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
-        async with httpx.AsyncClient(base_url=api.base_url, timeout=120, limits=limits) as client:
+    async def run() -> list[tuple[str, httpx2.Response]]:
+        limits = httpx2.Limits(max_connections=200, max_keepalive_connections=200)
+        async with httpx2.AsyncClient(base_url=api.base_url, timeout=120, limits=limits) as client:
             return await asyncio.gather(*(one(client, op) for op in ops))
 
     results = asyncio.run(run())

@@ -6,7 +6,7 @@ import asyncio
 import uuid
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from .dsutil import API, Agent, Api, assert_401, err, js_json, new_nonce, ok, signed_headers
@@ -97,14 +97,14 @@ def test_concurrent_duplicates_run_once(api: Api) -> None:
     path = f"{API}/tasks"
     body = js_json({"title": title})
 
-    async def one(client: httpx.AsyncClient) -> httpx.Response:
+    async def one(client: httpx2.AsyncClient) -> httpx2.Response:
         headers = signed_headers(agent, "POST", path, body)
         headers.update({"Content-Type": "application/json", "X-Idempotency-Key": key})
         return await client.post(path, content=body.encode(), headers=headers)
 
-    async def burst() -> list[httpx.Response]:
-        limits = httpx.Limits(max_connections=30)
-        async with httpx.AsyncClient(base_url=api.base_url, timeout=60, limits=limits) as c:
+    async def burst() -> list[httpx2.Response]:
+        limits = httpx2.Limits(max_connections=30)
+        async with httpx2.AsyncClient(base_url=api.base_url, timeout=60, limits=limits) as c:
             return await asyncio.gather(*(one(c) for _ in range(30)))
 
     responses = asyncio.run(burst())

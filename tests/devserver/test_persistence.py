@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 from .dsutil import API, Agent, Api, assert_401, new_nonce, ok
 
@@ -18,7 +18,7 @@ def _agents_key(creds: dict[str, Any]) -> list[tuple[str, ...]]:
 
 
 def _start(db: Path) -> Any:
-    from openspawn.devserver.process import DevServer
+    from openspawn._devserver.process import DevServer
 
     return DevServer(db=str(db))
 
@@ -69,7 +69,7 @@ def test_sigterm_under_load_loses_no_acknowledged_write(tmp_path: Path) -> None:
         base_url, key = srv.base_url, srv.api_key
 
         def writer(n: int) -> None:
-            with httpx.Client(base_url=base_url, timeout=10) as client:
+            with httpx2.Client(base_url=base_url, timeout=10) as client:
                 i = 0
                 while not stop.is_set():
                     i += 1
@@ -79,7 +79,7 @@ def test_sigterm_under_load_loses_no_acknowledged_write(tmp_path: Path) -> None:
                             json={"title": f"load {n}-{i}"},
                             headers={"Authorization": f"Bearer {key}"},
                         )
-                    except httpx.HTTPError:
+                    except httpx2.HTTPError:
                         return  # the server went away
                     if r.status_code == 201:
                         with lock:

@@ -13,7 +13,7 @@ from .dsutil import API, Agent, Api, ok
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Any]:
-    from openspawn.devserver.process import DevServer
+    from openspawn._devserver.process import DevServer
 
     with DevServer(
         db=":memory:", extra_args=("--throttle-limit", "3", "--throttle-ttl", "60")
@@ -35,7 +35,7 @@ def test_fourth_request_is_429_with_retry_after(api: Api, hr: Agent) -> None:
 
 
 def test_window_resets_after_ttl() -> None:
-    from openspawn.devserver.process import DevServer
+    from openspawn._devserver.process import DevServer
 
     args = ("--throttle-limit", "2", "--throttle-ttl", "1")
     with DevServer(db=":memory:", extra_args=args) as srv:

@@ -52,7 +52,7 @@ PHASES = ["examples", "coverage", "fuzzing", "stateful"]
 def test_schemathesis(tmp_path: Path) -> None:
     if not SPEC.exists():
         pytest.fail(f"{SPEC} does not exist")
-    from openspawn.devserver.process import DevServer
+    from openspawn._devserver.process import DevServer
 
     report_dir = tmp_path / "report"
     with DevServer(db=":memory:") as srv:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from openspawn import AsyncBikiniBottomClient, BikiniBottomClient
-from openspawn.devserver.process import DevServer
+from openspawn._devserver.process import DevServer
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 # Order matters only for readability of the output; each example creates what it needs.

@@ -17,7 +17,7 @@ import pydantic
 import pytest
 
 from openspawn import AsyncBikiniBottomClient, BikiniBottomClient, InsufficientCreditsError
-from openspawn.devserver.process import DevServer
+from openspawn._devserver.process import DevServer
 from openspawn.enums import TaskPriority, TaskStatus
 from openspawn.models import (
     CreateTaskRequest,

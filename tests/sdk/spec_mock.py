@@ -1,4 +1,4 @@
-"""An httpx mock transport that answers every operation with its example from openapi.yaml."""
+"""An httpx2 mock transport that answers every operation with its example from openapi.yaml."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import yaml
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
@@ -79,10 +79,10 @@ class Recorder:
     """Records requests and answers each with its operation's example (or a queued answer)."""
 
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-        self.queue: list[httpx.Response | Exception] = []
+        self.requests: list[httpx2.Request] = []
+        self.queue: list[httpx2.Response | Exception] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         if self.queue:
             answer = self.queue.pop(0)
@@ -92,12 +92,12 @@ class Recorder:
         status, body = route_for(
             request.method, request.url.raw_path.decode().split("?")[0]
         ).success()
-        return httpx.Response(
+        return httpx2.Response(
             status,
             content=json.dumps(body).encode(),
             headers={"content-type": "application/json", "x-request-id": "req-123"},
         )
 
     @property
-    def last(self) -> httpx.Request:
+    def last(self) -> httpx2.Request:
         return self.requests[-1]

@@ -7,7 +7,7 @@ import json
 import logging
 import uuid
 
-import httpx
+import httpx2
 import pytest
 
 from openspawn import (
@@ -48,21 +48,21 @@ def sync_client(recorder: Recorder, **kwargs: object) -> BikiniBottomClient:
         "http://bb.test",
         agent_id="talent",
         secret=SECRET,
-        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(recorder)),
         **kwargs,  # type: ignore[arg-type]
     )
 
 
-def error(status: int, message: str = "boom", **headers: str) -> httpx.Response:
+def error(status: int, message: str = "boom", **headers: str) -> httpx2.Response:
     body = json.dumps({"error": message, "code": "X"}).encode()
-    return httpx.Response(
+    return httpx2.Response(
         status, content=body, headers={"content-type": "application/json", **headers}
     )
 
 
 def test_retry_gets_fresh_signature_and_same_idempotency_key(slept: list[float]) -> None:
     recorder = Recorder()
-    recorder.queue = [error(503, "down"), httpx.ConnectError("refused")]
+    recorder.queue = [error(503, "down"), httpx2.ConnectError("refused")]
     client = sync_client(recorder)
     task = client.tasks.transition(AGENT, TransitionTaskRequest(status=TaskStatus.REVIEW))
     assert task.id
@@ -137,7 +137,7 @@ def test_client_errors_are_not_retried(
 
 def test_html_502_becomes_a_clean_error(slept: list[float]) -> None:
     recorder = Recorder()
-    page = httpx.Response(
+    page = httpx2.Response(
         502, content=b"<html><h1>502 Bad Gateway</h1></html>", headers={"content-type": "text/html"}
     )
     recorder.queue = [page] * 4
@@ -149,11 +149,11 @@ def test_html_502_becomes_a_clean_error(slept: list[float]) -> None:
 
 def test_timeouts_are_retried_then_raise_retryable(slept: list[float]) -> None:
     recorder = Recorder()
-    recorder.queue = [httpx.ReadTimeout("slow")] * 4
+    recorder.queue = [httpx2.ReadTimeout("slow")] * 4
     with pytest.raises(RetryableError) as info:
         sync_client(recorder).agents.list()
     assert info.value.status_code is None
-    assert isinstance(info.value.__cause__, httpx.ReadTimeout)
+    assert isinstance(info.value.__cause__, httpx2.ReadTimeout)
     assert "timed out" in str(info.value)
     assert slept == [1.0, 2.0, 4.0]
 
@@ -176,14 +176,14 @@ def test_per_call_options(slept: list[float]) -> None:
 def test_per_call_timeout_reaches_httpx() -> None:
     seen: list[object] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request.extensions["timeout"])
         return Recorder()(request)
 
     client = BikiniBottomClient(
         "http://bb.test",
         api_key=KEY,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
     )
     client.agents.list(timeout=2.5)
     assert seen[0] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
@@ -194,7 +194,7 @@ def test_api_key_header() -> None:
     BikiniBottomClient(
         "http://bb.test/api/v1",
         api_key=KEY,
-        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(recorder)),
     ).agents.list()
     assert recorder.last.headers["authorization"] == f"Bearer {KEY}"
     assert recorder.last.url.path == "/api/v1/agents"
@@ -227,7 +227,7 @@ def test_no_secret_in_repr_logs_or_errors(
     api_client = BikiniBottomClient(
         "http://bb.test",
         api_key=KEY,
-        http_client=httpx.Client(transport=httpx.MockTransport(Recorder())),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(Recorder())),
     )
     with caplog.at_level(logging.DEBUG, logger="openspawn"):
         with pytest.raises(AuthenticationError) as info:
@@ -268,7 +268,7 @@ async def test_async_retry_awaits_without_blocking(slept: list[float]) -> None:
         "http://bb.test",
         agent_id="talent",
         secret=SECRET,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder)),
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(recorder)),
     ) as client:
         agents = await client.agents.list()
     assert agents and slept == [1.0]
@@ -281,7 +281,7 @@ async def test_async_500_calls_in_flight_each_signed_once() -> None:
         "http://bb.test",
         agent_id="talent",
         secret=SECRET,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder)),
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(recorder)),
     ) as client:
         results = await asyncio.gather(*(client.agents.get(AGENT) for _ in range(500)))
     assert len(results) == 500
@@ -293,11 +293,11 @@ def test_openspawn_log_debug_logs_to_stderr_with_secrets_redacted() -> None:
     import sys
 
     script = f"""
-import httpx
+import httpx2
 from openspawn import BikiniBottomClient
 from tests.sdk.spec_mock import Recorder
 client = BikiniBottomClient("http://bb.test", api_key={KEY!r},
-    http_client=httpx.Client(transport=httpx.MockTransport(Recorder())))
+    http_client=httpx2.Client(transport=httpx2.MockTransport(Recorder())))
 client.agents.list()
 """
     from pathlib import Path
@@ -317,7 +317,7 @@ client.agents.list()
     assert KEY[4:] not in result.stderr
 
 
-def _history_page(offset: int, total: int, size: int) -> httpx.Response:
+def _history_page(offset: int, total: int, size: int) -> httpx2.Response:
     items = [
         {
             "id": str(uuid.uuid4()),
@@ -331,7 +331,7 @@ def _history_page(offset: int, total: int, size: int) -> httpx.Response:
         for i in range(min(size, total - offset))
     ]
     body = {"data": items, "meta": {"total": total, "limit": size, "offset": offset}}
-    return httpx.Response(200, content=json.dumps(body).encode())
+    return httpx2.Response(200, content=json.dumps(body).encode())
 
 
 def test_pagination_fetches_pages_only_when_reached() -> None:
@@ -359,7 +359,7 @@ async def test_async_pagination_is_lazy_too() -> None:
         "http://bb.test",
         agent_id="talent",
         secret=SECRET,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder)),
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(recorder)),
     ) as client:
         seen = []
         async for tx in client.credits.iter_history(page_size=2):

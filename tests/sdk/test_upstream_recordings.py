@@ -10,7 +10,7 @@ import typing
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from openspawn import BikiniBottomClient, errors
@@ -89,15 +89,15 @@ def test_recorded_answer_through_the_sdk(path: Path) -> None:
     status = response["status"]
     body = json.dumps(response["body"]).encode() if response.get("body") is not None else b""
 
-    def answer(_: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, content=body, headers={"content-type": "application/json"})
+    def answer(_: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(status, content=body, headers={"content-type": "application/json"})
 
     client = BikiniBottomClient(
         "http://upstream.test",
         agent_id="talent",
         secret=SECRET,
         max_retries=0,
-        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(answer)),
     )
     method = _method_for(case, client)
     hint = typing.get_type_hints(method)["return"]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from openspawn import AsyncBikiniBottomClient, BikiniBottomClient
@@ -434,19 +434,19 @@ def _clients(recorder: Recorder) -> tuple[BikiniBottomClient, AsyncBikiniBottomC
         BASE,
         agent_id="talent",
         secret=SECRET,
-        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(recorder)),
     )
     aio = AsyncBikiniBottomClient(
         BASE,
         agent_id="talent",
         secret=SECRET,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder)),
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(recorder)),
     )
     return sync, aio
 
 
 def check_request(
-    request: httpx.Request, method: str, path: str, query: dict[str, str], body: Any
+    request: httpx2.Request, method: str, path: str, query: dict[str, str], body: Any
 ) -> None:
     assert request.method == method
     assert request.url.raw_path.decode().split("?")[0] == path

@@ -1,10 +1,10 @@
-"""Sends a call's attempts over httpx: the retry loop, and the only I/O in the client."""
+"""Sends a call's attempts over httpx2: the retry loop, and the only I/O in the client."""
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
 
-import httpx
+import httpx2
 
 from .._core import io
 from .._core.call import Call
@@ -26,20 +26,20 @@ class AsyncTransport:
     def __init__(
         self,
         config: ClientConfig,
-        http_client: httpx.AsyncClient | None,
+        http_client: httpx2.AsyncClient | None,
         timeout_given: bool,
     ) -> None:
         self._config = config
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(
+            http_client = httpx2.AsyncClient(
                 timeout=config.timeout,
-                limits=httpx.Limits(max_connections=1000, max_keepalive_connections=100),
+                limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=100),
             )
         self._http = http_client
         # A client the user built keeps its own timeout unless one was given to us explicitly.
         self._default_timeout: Any = (
-            config.timeout if (timeout_given and not self._owns_http) else httpx.USE_CLIENT_DEFAULT
+            config.timeout if (timeout_given and not self._owns_http) else httpx2.USE_CLIENT_DEFAULT
         )
         self._closed = False
 
@@ -56,7 +56,7 @@ class AsyncTransport:
             raise ClientClosedError(
                 "This client has been closed; create a new client to make more requests."
             )
-        if "timeout" not in options and self._default_timeout is not httpx.USE_CLIENT_DEFAULT:
+        if "timeout" not in options and self._default_timeout is not httpx2.USE_CLIENT_DEFAULT:
             options = {**options, "timeout": self._default_timeout}
         call = Call(self._config, operation, options)
         while True:
@@ -71,7 +71,7 @@ class AsyncTransport:
                     content=content,
                     timeout=timeout,
                 )
-            except httpx.HTTPError as exc:
+            except httpx2.HTTPError as exc:
                 delay = call.after_error(exc)
             else:
                 delay = call.after_response(

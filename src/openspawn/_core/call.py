@@ -7,7 +7,7 @@ The sync and async transports drive a ``Call`` the same way::
         method, url, params, headers, content, timeout = call.next_attempt()
         try:
             response = <send it>
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             delay = call.after_error(exc)          # raises when retries are used up
         else:
             delay = call.after_response(...)       # None when the call is finished
@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any, Generic, TypeVar
 
-import httpx
+import httpx2
 from pydantic import ValidationError
 
 from .._generated.types import UNSET, Operation
@@ -72,7 +72,7 @@ class Call(Generic[T]):
         self._operation = operation
         self._url = config.base_url + operation.path
         self._max_retries = options.get("max_retries", config.max_retries)
-        self._timeout: Any = options.get("timeout", httpx.USE_CLIENT_DEFAULT)
+        self._timeout: Any = options.get("timeout", httpx2.USE_CLIENT_DEFAULT)
         self._attempt = 0
         self._started = 0.0
         method = operation.method
@@ -123,7 +123,7 @@ class Call(Generic[T]):
         return op.method, self._url, op.query, headers, self._content, self._timeout
 
     def after_response(
-        self, status_code: int, headers: httpx.Headers, content: bytes, reason: str
+        self, status_code: int, headers: httpx2.Headers, content: bytes, reason: str
     ) -> float | None:
         """Judge an answer: None when the call is done, else the delay before the next try."""
         op = self._operation
@@ -181,7 +181,7 @@ class Call(Generic[T]):
                 f"{op.method} {op.path} could not be sent: {type(exc).__name__}: {exc}"
             ) from exc
         if self._attempt > self._max_retries:
-            kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "network error"
+            kind = "timed out" if isinstance(exc, httpx2.TimeoutException) else "network error"
             raise RetryableError(
                 f"{op.method} {op.path} failed after {self._attempt} attempt"
                 f"{'s' if self._attempt != 1 else ''} ({kind}: {type(exc).__name__}: {exc})",

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-import httpx
+import httpx2
 
 __all__ = ["CapturedResponse", "ResponseCapture", "capture_responses", "record"]
 
@@ -24,7 +24,7 @@ class CapturedResponse:
     method: str
     url: str
     status_code: int
-    headers: httpx.Headers
+    headers: httpx2.Headers
     content: bytes = field(repr=False)
     attempt: int
     elapsed: float

@@ -8,13 +8,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-import httpx
+import httpx2
 
 from .._version import __version__
 from .errors import ConfigurationError
 from .signing import AgentCredentials, ApiKeyCredentials, Credentials
 
-__all__ = ["DEFAULT_BASE_URL", "NOT_GIVEN", "ClientConfig", "NotGiven", "resolve_config"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "NOT_GIVEN",
+    "ClientConfig",
+    "NotGiven",
+    "resolve_config",
+    "wrong_http_client",
+]
 
 
 class NotGiven:
@@ -43,7 +50,7 @@ class ClientConfig:
 
     base_url: str
     credentials: Credentials = field(repr=False)
-    timeout: float | httpx.Timeout | None
+    timeout: float | httpx2.Timeout | None
     max_retries: int
     user_agent: str = f"openspawn-python/{__version__}"
     default_headers: Mapping[str, str] = field(default_factory=dict)
@@ -109,7 +116,7 @@ def resolve_config(
     api_key: str | None,
     agent_id: str | None,
     secret: str | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
     env: Mapping[str, str] | None = None,
@@ -136,3 +143,16 @@ def resolve_config(
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
     )
+
+
+def wrong_http_client(given: object, expected: str) -> str:
+    """The message for an ``http_client=`` of the wrong type (a legacy httpx client, say)."""
+    kind = type(given)
+    name = f"{kind.__module__}.{kind.__qualname__}"
+    if kind.__module__.split(".")[0] == "httpx":
+        return (
+            f"http_client must be an {expected}, got a legacy {name}: openspawn runs on httpx2 "
+            f"(the maintained successor of httpx, same API). Build it with `import httpx2; "
+            f"{expected}(...)` (see docs/migrating-to-httpx2.md)"
+        )
+    return f"http_client must be an {expected}, got {name}"

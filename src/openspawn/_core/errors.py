@@ -133,7 +133,7 @@ class RetryableError(BikiniBottomError):
     """A network error, timeout or retryable status (408/429/500/502/503/504) outlasted the retries.
 
     ``status_code`` is None for network errors; ``attempts`` counts every request sent;
-    ``__cause__`` is the last underlying error (an ``httpx`` exception or an ``APIError``).
+    ``__cause__`` is the last underlying error (an ``httpx2`` exception or an ``APIError``).
     """
 
     def __init__(

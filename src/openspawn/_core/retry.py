@@ -5,7 +5,7 @@ from __future__ import annotations
 import email.utils
 import time
 
-import httpx
+import httpx2
 
 __all__ = [
     "MAX_RETRY_AFTER",
@@ -16,11 +16,11 @@ __all__ = [
 ]
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-RETRYABLE_EXCEPTIONS: tuple[type[httpx.HTTPError], ...] = (
-    httpx.TimeoutException,
-    httpx.NetworkError,
-    httpx.RemoteProtocolError,
-    httpx.ProxyError,
+RETRYABLE_EXCEPTIONS: tuple[type[httpx2.HTTPError], ...] = (
+    httpx2.TimeoutException,
+    httpx2.NetworkError,
+    httpx2.RemoteProtocolError,
+    httpx2.ProxyError,
 )
 BASE_DELAY = 1.0
 MAX_DELAY = 32.0

@@ -9,10 +9,11 @@ from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import httpx
+import httpx2
 
 from .._core.capture import ResponseCapture, capture_responses
 from .._core.config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, resolve_config
+from .._core.config import wrong_http_client as _wrong_http_client
 from .._core.logs import setup_from_env
 from .transport import Transport
 
@@ -43,7 +44,7 @@ class BikiniBottomClient:
         secret: the agent's 64-hex secret. Default: ``OPENSPAWN_SECRET``.
         timeout: seconds per request (default 30; None for no timeout).
         max_retries: retries after the first attempt (default 3).
-        http_client: an ``httpx.Client`` to send with; you keep ownership of it.
+        http_client: an ``httpx2.Client`` to send with; you keep ownership of it.
         default_headers: headers added to every request.
     """
 
@@ -54,9 +55,9 @@ class BikiniBottomClient:
         api_key: str | None = None,
         agent_id: str | None = None,
         secret: str | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
         setup_from_env()
@@ -69,10 +70,8 @@ class BikiniBottomClient:
             max_retries=max_retries,
             default_headers=default_headers,
         )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(
-                f"http_client must be an httpx.Client, got {type(http_client).__name__}"
-            )
+        if http_client is not None and not isinstance(http_client, httpx2.Client):
+            raise TypeError(_wrong_http_client(http_client, "httpx2.Client"))
         self._transport = Transport(config, http_client, not isinstance(timeout, NotGiven))
 
     @property

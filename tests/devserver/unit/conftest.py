@@ -1,4 +1,4 @@
-"""In-process dev server for unit tests: the ASGI app over httpx's ASGITransport,
+"""In-process dev server for unit tests: the ASGI app over httpx2's ASGITransport,
 with response self-checking against openapi.yaml switched on."""
 
 from __future__ import annotations
@@ -12,20 +12,20 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
-from openspawn.devserver.app import DevServerApp
-from openspawn.devserver.bootstrap import Credentials, bootstrap
-from openspawn.devserver.crypto import SecretBox
-from openspawn.devserver.store import Store
+from openspawn._devserver.app import DevServerApp
+from openspawn._devserver.bootstrap import Credentials, bootstrap
+from openspawn._devserver.crypto import SecretBox
+from openspawn._devserver.store import Store
 
 
 @dataclass
 class Caller:
     """Sends requests as one identity (an agent via HMAC, or the API key)."""
 
-    client: httpx.AsyncClient
+    client: httpx2.AsyncClient
     agent_id: str | None = None
     secret: str | None = None
     api_key: str | None = None
@@ -54,7 +54,7 @@ class Caller:
         *,
         params: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
-    ) -> httpx.Response:
+    ) -> httpx2.Response:
         text = "{}" if body is None else json.dumps(body, separators=(",", ":"), ensure_ascii=False)
         all_headers = self._headers(method, path, text)
         all_headers["Content-Type"] = "application/json"
@@ -64,16 +64,16 @@ class Caller:
             method, path, content=content, params=params, headers=all_headers
         )
 
-    async def get(self, path: str, **params: Any) -> httpx.Response:
+    async def get(self, path: str, **params: Any) -> httpx2.Response:
         return await self.request("GET", path, params=params or None)
 
-    async def post(self, path: str, body: Any = None, **kw: Any) -> httpx.Response:
+    async def post(self, path: str, body: Any = None, **kw: Any) -> httpx2.Response:
         return await self.request("POST", path, body, **kw)
 
-    async def patch(self, path: str, body: Any = None, **kw: Any) -> httpx.Response:
+    async def patch(self, path: str, body: Any = None, **kw: Any) -> httpx2.Response:
         return await self.request("PATCH", path, body, **kw)
 
-    async def delete(self, path: str, body: Any = None, **kw: Any) -> httpx.Response:
+    async def delete(self, path: str, body: Any = None, **kw: Any) -> httpx2.Response:
         return await self.request("DELETE", path, body, **kw)
 
     def as_agent(self, agent_id: str, secret: str) -> Caller:
@@ -84,7 +84,7 @@ class Caller:
 class Server:
     app: DevServerApp
     credentials: Credentials
-    client: httpx.AsyncClient
+    client: httpx2.AsyncClient
 
     @property
     def hr(self) -> Caller:
@@ -101,7 +101,7 @@ class Server:
         return Caller(self.client, api_key=self.credentials.api_key)
 
     @property
-    def anonymous(self) -> httpx.AsyncClient:
+    def anonymous(self) -> httpx2.AsyncClient:
         return self.client
 
 
@@ -111,7 +111,7 @@ async def server() -> AsyncIterator[Server]:
     box = SecretBox(secrets.token_bytes(32))
     credentials = bootstrap(store, box)
     app = DevServerApp(store, box, quiet=True, self_check=True)
-    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
-    async with httpx.AsyncClient(transport=transport, base_url="http://devserver") as client:
+    transport = httpx2.ASGITransport(app=app, client=("127.0.0.1", 50000))
+    async with httpx2.AsyncClient(transport=transport, base_url="http://devserver") as client:
         yield Server(app, credentials, client)
     store.close()

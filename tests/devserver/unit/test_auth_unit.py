@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from openspawn.devserver.validation import ResponseMismatch
+from openspawn._devserver.validation import ResponseMismatch
 
 from .conftest import Server
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[3] / "src" / "openspawn" / "devserver"
+PACKAGE = Path(__file__).resolve().parents[3] / "src" / "openspawn" / "_devserver"
 FORBIDDEN = (
     "openspawn._generated.models",
     "openspawn._generated.api",
@@ -32,9 +32,9 @@ def test_sources_only_import_their_own_package() -> None:
 def test_running_the_app_loads_no_sdk_models() -> None:
     code = (
         "import sys, secrets\n"
-        "from openspawn.devserver.app import DevServerApp\n"
-        "from openspawn.devserver.store import Store\n"
-        "from openspawn.devserver.crypto import SecretBox\n"
+        "from openspawn._devserver.app import DevServerApp\n"
+        "from openspawn._devserver.store import Store\n"
+        "from openspawn._devserver.crypto import SecretBox\n"
         "DevServerApp(Store(':memory:'), SecretBox(secrets.token_bytes(32)))\n"
         "print('\\n'.join(sorted(sys.modules)))\n"
     )

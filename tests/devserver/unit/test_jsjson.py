@@ -11,7 +11,7 @@ import subprocess
 
 import pytest
 
-from openspawn.devserver.jsjson import (
+from openspawn._devserver.jsjson import (
     JSONParseError,
     js_loads,
     js_number_to_string,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from openspawn.devserver.slug import slugify
+from openspawn._devserver.slug import slugify
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from openspawn.devserver.task_states import (
+from openspawn._devserver.task_states import (
     STATUSES,
     TRANSITIONS,
     can_transition,

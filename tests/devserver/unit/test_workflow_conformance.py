@@ -7,17 +7,17 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-import httpx
+import httpx2
 
 from .conftest import Server
 
 
-def ok(response: httpx.Response, status: int = 200) -> Any:
+def ok(response: httpx2.Response, status: int = 200) -> Any:
     assert response.status_code == status, (response.status_code, response.text)
     return response.json()
 
 
-def err(response: httpx.Response, status: int) -> Any:
+def err(response: httpx2.Response, status: int) -> Any:
     assert response.status_code == status, (response.status_code, response.text)
     body = response.json()
     assert set(body) == {"error", "code"}, body

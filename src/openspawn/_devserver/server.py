@@ -29,7 +29,7 @@ log = logging.getLogger("openspawn.devserver")
 class ServerOptions:
     host: str = "127.0.0.1"
     port: int = 8787
-    db: str = "./.openspawn/devserver.sqlite3"
+    db: str = "./.openspawn/_devserver.sqlite3"
     credentials_file: str | None = None
     quiet: bool = False
     throttle_limit: int | None = None
