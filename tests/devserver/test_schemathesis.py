@@ -94,7 +94,7 @@ def test_schemathesis(tmp_path: Path) -> None:
         started = time.monotonic()
         env = {k: v for k, v in os.environ.items() if k != "SCHEMATHESIS_HOOKS"}  # no hooks
         proc = subprocess.run(
-            cmd, capture_output=True, text=True, timeout=360, cwd=tmp_path, env=env
+            cmd, capture_output=True, text=True, timeout=1200, cwd=tmp_path, env=env
         )
         elapsed = time.monotonic() - started
         server_alive = srv.process.poll() is None
