@@ -38,7 +38,7 @@ OPTION_NAMES = (
     "extra_query",
     "extra_body",
 )
-KNOWN_KEYS = {"name", "resource", "returns", "positional", "paginate", "also"}
+KNOWN_KEYS = {"name", "resource", "returns", "positional", "paginate", "also", "defaults"}
 PAGINATE_KEYS = {"style", "iterator", "size", "param", "total", "take", "reverse"}
 _counter = itertools.count()
 
@@ -102,6 +102,7 @@ class Method:
     body_description: str
     fields: list[BodyField]
     positional: list[str]
+    defaults: dict[str, Any]
     returns: Any  # None (nothing), "." (whole body), "a.b" (dotted), or a list of those
     return_annotation: str
     response_model: str
@@ -534,6 +535,7 @@ def _plan(
             body_description=body_description,
             fields=fields,
             positional=positional,
+            defaults={str(k): v for k, v in (ext.get("defaults") or {}).items()},
             returns=python_returns,
             return_annotation=return_annotation,
             response_model=response_name,

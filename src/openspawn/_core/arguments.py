@@ -17,9 +17,18 @@ import httpx2
 
 from .._generated.types import WireModel, is_unknown_enum_member
 from .config import NotGiven
+from .errors import BikiniBottomError
 from .options import RequestOptions
 
-__all__ = ["OMIT", "Omit", "body_of", "check_path", "check_query", "request_options"]
+__all__ = [
+    "OMIT",
+    "InvalidArgumentError",
+    "Omit",
+    "body_of",
+    "check_path",
+    "check_query",
+    "request_options",
+]
 
 M = TypeVar("M", bound=WireModel)
 
@@ -39,17 +48,21 @@ class Omit:
 OMIT: Final = Omit()
 
 
+class InvalidArgumentError(BikiniBottomError, ValueError):
+    """An argument the spec does not allow, refused before anything was sent."""
+
+
 def check_path(method: str, name: str, value: object, *, is_uuid: bool) -> str:
     """A path parameter as a non-empty string that cannot change the route."""
     if not isinstance(value, str):
         raise TypeError(f"{method}(): {name} must be a str, not {type(value).__name__}")
     if value in ("", ".", ".."):
-        raise ValueError(f"{method}(): {name} must be a non-empty id, not {value!r}")
+        raise InvalidArgumentError(f"{method}(): {name} must be a non-empty id, not {value!r}")
     if is_uuid:
         try:
             uuid.UUID(value)
         except ValueError:
-            raise ValueError(
+            raise InvalidArgumentError(
                 f"{method}(): {name} must be a UUID (the object's `id`), got {value!r}"
             ) from None
     return value
@@ -75,7 +88,7 @@ def check_query(method: str, name: str, value: Any, kind: str | type[Enum]) -> A
         if isinstance(value, str) and value in {member.value for member in kind}:
             return kind(value)
         allowed = ", ".join(repr(member.value) for member in kind)
-        raise ValueError(f"{method}(): {name} must be one of {allowed}, got {value!r}")
+        raise InvalidArgumentError(f"{method}(): {name} must be one of {allowed}, got {value!r}")
     expected = _KINDS[kind]
     if (isinstance(value, bool) and kind != "bool") or not isinstance(value, expected):
         raise TypeError(f"{method}(): {name} must be {kind}, not {type(value).__name__}")
@@ -91,6 +104,7 @@ def body_of(
     fields: dict[str, Any],
     *,
     required: bool,
+    defaults: Mapping[str, Any] | None = None,
 ) -> M | None:
     """The request body from either calling style: a model (or a dict), or its fields.
 
@@ -125,6 +139,8 @@ def body_of(
         given[name] = value
     if not given and request is OMIT and not required:
         return None
+    for name, value in (defaults or {}).items():
+        given.setdefault(name, value)
     return model(**given)
 
 

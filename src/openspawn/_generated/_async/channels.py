@@ -82,7 +82,7 @@ class AsyncChannels:
     async def create(
         self,
         name: str,
-        type: ChannelType,
+        type: ChannelType = ...,
         *,
         task_id: str | None = ...,
         metadata: dict[str, Any] | None = ...,
@@ -163,6 +163,7 @@ class AsyncChannels:
                 "metadata": metadata,
             },
             required=True,
+            defaults={"type": "general"},
         )
         op = channels.create_channel(
             body=body,

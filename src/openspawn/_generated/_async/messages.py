@@ -87,8 +87,8 @@ class AsyncMessages:
 
     def iter_messages(
         self,
-        *,
         channel_id: str | None = None,
+        *,
         page_size: int = 50,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

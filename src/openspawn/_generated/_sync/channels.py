@@ -84,7 +84,7 @@ class Channels:
     def create(
         self,
         name: str,
-        type: ChannelType,
+        type: ChannelType = ...,
         *,
         task_id: str | None = ...,
         metadata: dict[str, Any] | None = ...,
@@ -165,6 +165,7 @@ class Channels:
                 "metadata": metadata,
             },
             required=True,
+            defaults={"type": "general"},
         )
         op = channels.create_channel(
             body=body,

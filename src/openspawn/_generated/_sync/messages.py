@@ -89,8 +89,8 @@ class Messages:
 
     def iter_messages(
         self,
-        *,
         channel_id: str | None = None,
+        *,
         page_size: int = 50,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
