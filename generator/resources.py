@@ -432,9 +432,7 @@ def _plan(
             if not required:
                 if "default" in schema:
                     value = schema["default"]
-                    default = (
-                        f"{annotation.split(' | ')[0]}({value!r})" if is_enum else repr(value)
-                    )
+                    default = f"{annotation.split(' | ')[0]}({value!r})" if is_enum else repr(value)
                     annotation = annotation.replace(" | None", "")
                 else:
                     default = "None"
@@ -486,7 +484,9 @@ def _plan(
         names = {p.name for p in params}
         field_names = {f.name for f in fields}
         for name in positional:
-            if name not in names | field_names or name in {p.name for p in params if p.location == "path"}:
+            if name not in names | field_names or name in {
+                p.name for p in params if p.location == "path"
+            }:
                 raise PlanError(
                     f"{op_id}: {EXTENSION}.positional names {name!r}, which is not a query "
                     "parameter or body field of this operation"
@@ -516,7 +516,11 @@ def _plan(
                 continue
             answer = _deref(spec, answer) or {}
             statuses.append(
-                (str(status), _error_name(str(status)), " ".join(str(answer.get("description") or "").split()))
+                (
+                    str(status),
+                    _error_name(str(status)),
+                    " ".join(str(answer.get("description") or "").split()),
+                )
             )
         resource_name = str(ext.get("resource") or snake(tag))
         method = Method(
@@ -543,7 +547,9 @@ def _plan(
             after=after[0] if after else None,
             statuses=statuses,
             request_example=_example_of(body_media) if body_media else None,
-            response_example=_example_of(_json_media(spec, (operation.get("responses") or {}).get(ok[0] if ok else "200"))),
+            response_example=_example_of(
+                _json_media(spec, (operation.get("responses") or {}).get(ok[0] if ok else "200"))
+            ),
             response_status=int(ok_status) if ok_status.isdigit() else 200,
             extension=bool(operation.get("x-bikinibottom-extension")),
         )
@@ -733,7 +739,9 @@ def _wire_case(method: Method) -> dict[str, Any]:
             value = _sample(p)
             if value is not None and not p.enum:
                 query_args[p.name] = value
-    expected = {p.wire: _query_text(query_args[p.name]) for p in method.query_params if p.name in query_args}
+    expected = {
+        p.wire: _query_text(query_args[p.name]) for p in method.query_params if p.name in query_args
+    }
     for p in method.query_params:
         if p.name not in query_args and p.default not in (None, "None") and not p.enum:
             expected[p.wire] = _query_text(ast.literal_eval(p.default))

@@ -104,4 +104,3 @@ class AsyncBaseClient:
             f"{type(self).__name__}(base_url={config.base_url!r}, "
             f"credentials={config.credentials!r}, max_retries={config.max_retries})"
         )
-

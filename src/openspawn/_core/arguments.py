@@ -11,7 +11,7 @@ import datetime as _dt
 import uuid
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any, Final, TypeVar
+from typing import Any, Final, Literal, TypeVar, overload
 
 import httpx2
 
@@ -95,6 +95,34 @@ def check_query(method: str, name: str, value: Any, kind: str | type[Enum]) -> A
     return value
 
 
+@overload
+def body_of(
+    method: str,
+    model: type[M],
+    request: Any,
+    positional: tuple[Any, ...],
+    positional_names: tuple[str, ...],
+    fields: dict[str, Any],
+    *,
+    required: Literal[True],
+    defaults: Mapping[str, Any] | None = None,
+) -> M: ...
+
+
+@overload
+def body_of(
+    method: str,
+    model: type[M],
+    request: Any,
+    positional: tuple[Any, ...],
+    positional_names: tuple[str, ...],
+    fields: dict[str, Any],
+    *,
+    required: bool,
+    defaults: Mapping[str, Any] | None = None,
+) -> M | None: ...
+
+
 def body_of(
     method: str,
     model: type[M],
@@ -113,7 +141,7 @@ def body_of(
     field. ``fields`` holds the keyword fields that were passed (OMIT ones removed).
     """
     given = {key: value for key, value in fields.items() if value is not OMIT}
-    if isinstance(request, model) or isinstance(request, Mapping):
+    if isinstance(request, model | Mapping):
         if positional or given:
             raise TypeError(
                 f"{method}(): pass either a {model.__name__} or its fields as keywords, not both"

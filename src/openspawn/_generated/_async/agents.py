@@ -225,7 +225,8 @@ class AsyncAgents:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AgentSpawnedResponse: ...
 
-    async def spawn(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def spawn(  # type: ignore[misc]
         self,
         request: Any = OMIT,
         *more: Any,
@@ -760,7 +761,8 @@ class AsyncAgents:
         extra_body: Mapping[str, Any] | None = None,
     ) -> None: ...
 
-    async def reject(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def reject(  # type: ignore[misc]
         self,
         agent_id: str,
         request: Any = OMIT,
@@ -1022,7 +1024,8 @@ class AsyncAgents:
         extra_body: Mapping[str, Any] | None = None,
     ) -> BudgetStatus: ...
 
-    async def set_budget(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def set_budget(  # type: ignore[misc]
         self,
         agent_id: str,
         request: Any = OMIT,
@@ -1229,7 +1232,8 @@ class AsyncAgents:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AgentCapability: ...
 
-    async def add_capability(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def add_capability(  # type: ignore[misc]
         self,
         agent_id: str,
         request: Any = OMIT,
@@ -1394,7 +1398,8 @@ class AsyncAgents:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AgentCapability: ...
 
-    async def update_capability(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def update_capability(  # type: ignore[misc]
         self,
         capability_id: str,
         request: Any = OMIT,

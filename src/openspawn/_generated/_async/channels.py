@@ -94,7 +94,8 @@ class AsyncChannels:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Channel: ...
 
-    async def create(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def create(  # type: ignore[misc]
         self,
         request: Any = OMIT,
         *more: Any,

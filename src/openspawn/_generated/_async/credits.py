@@ -148,7 +148,8 @@ class AsyncCredits:
         extra_body: Mapping[str, Any] | None = None,
     ) -> CreditTransaction: ...
 
-    async def spend(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def spend(  # type: ignore[misc]
         self,
         request: Any = OMIT,
         *more: Any,
@@ -461,7 +462,8 @@ class AsyncCredits:
         extra_body: Mapping[str, Any] | None = None,
     ) -> CreditTransaction: ...
 
-    async def adjust(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def adjust(  # type: ignore[misc]
         self,
         request: Any = OMIT,
         *more: Any,

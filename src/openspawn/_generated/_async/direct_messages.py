@@ -58,7 +58,8 @@ class AsyncDirectMessages:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Message: ...
 
-    async def send(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def send(  # type: ignore[misc]
         self,
         request: Any = OMIT,
         *more: Any,

@@ -324,7 +324,8 @@ class AsyncTasks:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Task: ...
 
-    async def transition(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def transition(  # type: ignore[misc]
         self,
         task_id: str,
         request: Any = OMIT,
@@ -439,7 +440,8 @@ class AsyncTasks:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Task: ...
 
-    async def assign(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def assign(  # type: ignore[misc]
         self,
         task_id: str,
         request: Any = OMIT,
@@ -657,7 +659,8 @@ class AsyncTasks:
         extra_body: Mapping[str, Any] | None = None,
     ) -> TaskDependency: ...
 
-    async def add_dependency(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def add_dependency(  # type: ignore[misc]
         self,
         task_id: str,
         request: Any = OMIT,
@@ -869,7 +872,8 @@ class AsyncTasks:
         extra_body: Mapping[str, Any] | None = None,
     ) -> TaskComment: ...
 
-    async def add_comment(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def add_comment(  # type: ignore[misc]
         self,
         task_id: str,
         request: Any = OMIT,

@@ -227,7 +227,8 @@ class Agents:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AgentSpawnedResponse: ...
 
-    def spawn(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def spawn(  # type: ignore[misc]
         self,
         request: Any = OMIT,
         *more: Any,
@@ -762,7 +763,8 @@ class Agents:
         extra_body: Mapping[str, Any] | None = None,
     ) -> None: ...
 
-    def reject(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def reject(  # type: ignore[misc]
         self,
         agent_id: str,
         request: Any = OMIT,
@@ -1024,7 +1026,8 @@ class Agents:
         extra_body: Mapping[str, Any] | None = None,
     ) -> BudgetStatus: ...
 
-    def set_budget(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def set_budget(  # type: ignore[misc]
         self,
         agent_id: str,
         request: Any = OMIT,
@@ -1231,7 +1234,8 @@ class Agents:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AgentCapability: ...
 
-    def add_capability(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def add_capability(  # type: ignore[misc]
         self,
         agent_id: str,
         request: Any = OMIT,
@@ -1396,7 +1400,8 @@ class Agents:
         extra_body: Mapping[str, Any] | None = None,
     ) -> AgentCapability: ...
 
-    def update_capability(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def update_capability(  # type: ignore[misc]
         self,
         capability_id: str,
         request: Any = OMIT,

@@ -96,7 +96,8 @@ class Channels:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Channel: ...
 
-    def create(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def create(  # type: ignore[misc]
         self,
         request: Any = OMIT,
         *more: Any,

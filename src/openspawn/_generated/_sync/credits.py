@@ -150,7 +150,8 @@ class Credits:
         extra_body: Mapping[str, Any] | None = None,
     ) -> CreditTransaction: ...
 
-    def spend(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def spend(  # type: ignore[misc]
         self,
         request: Any = OMIT,
         *more: Any,
@@ -463,7 +464,8 @@ class Credits:
         extra_body: Mapping[str, Any] | None = None,
     ) -> CreditTransaction: ...
 
-    def adjust(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def adjust(  # type: ignore[misc]
         self,
         request: Any = OMIT,
         *more: Any,

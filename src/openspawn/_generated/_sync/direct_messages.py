@@ -60,7 +60,8 @@ class DirectMessages:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Message: ...
 
-    def send(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def send(  # type: ignore[misc]
         self,
         request: Any = OMIT,
         *more: Any,

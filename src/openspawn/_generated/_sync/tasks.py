@@ -326,7 +326,8 @@ class Tasks:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Task: ...
 
-    def transition(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def transition(  # type: ignore[misc]
         self,
         task_id: str,
         request: Any = OMIT,
@@ -441,7 +442,8 @@ class Tasks:
         extra_body: Mapping[str, Any] | None = None,
     ) -> Task: ...
 
-    def assign(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def assign(  # type: ignore[misc]
         self,
         task_id: str,
         request: Any = OMIT,
@@ -659,7 +661,8 @@ class Tasks:
         extra_body: Mapping[str, Any] | None = None,
     ) -> TaskDependency: ...
 
-    def add_dependency(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def add_dependency(  # type: ignore[misc]
         self,
         task_id: str,
         request: Any = OMIT,
@@ -871,7 +874,8 @@ class Tasks:
         extra_body: Mapping[str, Any] | None = None,
     ) -> TaskComment: ...
 
-    def add_comment(
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    def add_comment(  # type: ignore[misc]
         self,
         task_id: str,
         request: Any = OMIT,
