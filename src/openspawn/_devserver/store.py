@@ -208,7 +208,8 @@ CREATE TABLE IF NOT EXISTS idempotency_keys (
     key TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
     status INTEGER NOT NULL,
-    body BLOB NOT NULL,
+    body BLOB NOT NULL,  -- a one-time "secret" in it is null: see idempotency.py
+    secret_enc BLOB,  -- that secret, AES-GCM encrypted (crypto.SecretBox)
     expires_at REAL NOT NULL,
     PRIMARY KEY (scope, key)
 ) WITHOUT ROWID;

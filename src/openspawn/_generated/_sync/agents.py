@@ -633,7 +633,8 @@ class Agents:
 
         Revokes an agent (pending, active or suspended); a revoked agent can no longer
         authenticate. Only an HMAC-authenticated agent with the `hr` role may revoke, and never
-        itself (403). Revoking an already revoked agent answers 409. The request has no body.
+        itself (403). Revoking an already revoked agent answers 409. The request has no fields:
+        its body is `{}`.
 
         ``POST /api/v1/agents/{id}/revoke`` (operation ``revokeAgent``).
 
@@ -692,7 +693,7 @@ class Agents:
 
         Activates a spawned agent that is still `pending`, so that it can authenticate. Only the
         agent's parent or a level-10 agent may activate it (403 otherwise); an agent that is not
-        pending answers 400. The request has no body.
+        pending answers 400. The request has no fields: its body is `{}`.
 
         ``POST /api/v1/agents/{id}/activate`` (operation ``activateAgent``).
 

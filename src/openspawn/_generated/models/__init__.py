@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from .credit_type import CreditType
     from .direct_message import DirectMessage
     from .direct_message_list_response import DirectMessageListResponse
+    from .empty_request import EmptyRequest
     from .error_body import ErrorBody
     from .error_body_details import ErrorBodyDetails
     from .event import Event
@@ -166,6 +167,7 @@ __all__ = [
     "CreditType",
     "DirectMessage",
     "DirectMessageListResponse",
+    "EmptyRequest",
     "ErrorBody",
     "ErrorBodyDetails",
     "Event",
@@ -273,6 +275,7 @@ _MODULES: dict[str, str] = {
     "CreditType": "credit_type",
     "DirectMessage": "direct_message",
     "DirectMessageListResponse": "direct_message_list_response",
+    "EmptyRequest": "empty_request",
     "ErrorBody": "error_body",
     "ErrorBodyDetails": "error_body_details",
     "Event": "event",
