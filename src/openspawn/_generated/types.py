@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Final, Generic, Literal, TypeVar
 from urllib.parse import quote as _quote
 
 from pydantic import BaseModel, ConfigDict
-from pydantic_core import PydanticUndefined
+from pydantic_core import PydanticUndefined, to_jsonable_python
 
 __all__ = [
     "UNSET",
@@ -209,6 +209,9 @@ class WireModel(BaseModel):
     """Wire name and Python name → Python name, for every declared field."""
     __wire_defaults__: ClassVar[frozenset[str]] = frozenset()
     """Fields whose default is not None: always sent by `to_wire()`."""
+    __wire_paths__: ClassVar[Mapping[str, tuple[str, str]]] = {}
+    """Python fields that live inside an object field on the wire (`x-python-lift`):
+    python name → (wire name of the object, key inside it)."""
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
@@ -254,5 +257,15 @@ class WireModel(BaseModel):
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON-ready body: wire names, only the fields that were set (an explicit ``None``
-        included) plus the fields whose default is not None; nested models alike."""
-        return self.model_dump(mode="json", by_alias=True, include=self._wire_include())
+        included) plus the fields whose default is not None; nested models alike. Fields that
+        live inside another object on the wire (`__wire_paths__`) are put there."""
+        body = self.model_dump(mode="json", by_alias=True, include=self._wire_include())
+        for name, (parent, key) in self.__wire_paths__.items():
+            value = getattr(self, name) if name in self.__pydantic_fields_set__ else None
+            if value is not None:
+                nested = body.get(parent)
+                body[parent] = {
+                    **(nested if isinstance(nested, dict) else {}),
+                    key: to_jsonable_python(value),
+                }
+        return body
