@@ -1,7 +1,8 @@
 """Record real request/response pairs of the routing, escalation and consensus routes.
 
     ../shared/upstream/start.sh 38100
-    .venv/bin/python scripts/record_upstream_domains_a.py /tmp/bikinibottom-upstream/run-38100/creds.json
+    .venv/bin/python scripts/record_upstream_domains_a.py \
+        /tmp/bikinibottom-upstream/run-38100/creds.json
 
 Signs every request as the seeded HR agent ``talent`` (and, where a second voter is needed, the
 seeded ``worker-1``), using the independent signer of tests/devserver/dsutil.py, against a
@@ -11,7 +12,7 @@ The encrypted HMAC secrets that upstream embeds in agents (``hmacSecretEnc``) ar
 the string "[redacted]" before anything is written.
 
 tests/devserver/test_upstream_recordings.py replays the same requests against the dev server.
-The ``setup`` entry of each exchange says how its ids were made, so the test can make its own.
+Setup steps (unnamed in the scenario) make the ids that later steps use; they are not written.
 """
 
 from __future__ import annotations
