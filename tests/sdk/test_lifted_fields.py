@@ -1,4 +1,4 @@
-"""`capabilities` / `estimated_credits` live in the task's `metadata` on the wire (x-python-lift)."""
+"""`capabilities` and `estimated_credits` live in the task's `metadata` on the wire."""
 
 from __future__ import annotations
 

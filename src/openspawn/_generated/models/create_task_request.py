@@ -9,6 +9,7 @@ import datetime
 from typing import Any
 
 from pydantic import AliasPath, ConfigDict, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from ..models.task_priority import TaskPriority
 from ..types import WireModel, reject_unknown_enum_members
@@ -84,14 +85,14 @@ class CreateTaskRequest(WireModel):
         description="Free-form data to attach to the task. Two keys have a meaning and a Python field each (`x-python-lift`): `requiredCapabilities` (`capabilities`), which routing reads, and `estimatedCredits` (`estimated_credits`).",
     )
 
-    capabilities: list[str] | None = Field(
+    capabilities: SkipJsonSchema[list[str] | None] = Field(
         default=None,
         validation_alias=AliasPath("metadata", "requiredCapabilities"),
         exclude=True,
         description="The capabilities the task needs; routing ranks agents by them. (`metadata.requiredCapabilities` on the wire)",
     )
 
-    estimated_credits: int | None = Field(
+    estimated_credits: SkipJsonSchema[int | None] = Field(
         default=None,
         validation_alias=AliasPath("metadata", "estimatedCredits"),
         exclude=True,

@@ -16,6 +16,7 @@ from pydantic import (
     ValidatorFunctionWrapHandler,
     field_validator,
 )
+from pydantic.json_schema import SkipJsonSchema
 
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
@@ -185,14 +186,14 @@ class Task(WireModel):
         description="The UUID of the task's own `task` channel. An extension; absent upstream.",
     )
 
-    capabilities: list[str] | None = Field(
+    capabilities: SkipJsonSchema[list[str] | None] = Field(
         default=None,
         validation_alias=AliasPath("metadata", "requiredCapabilities"),
         exclude=True,
         description="The capabilities the task needs (set by `CreateTaskRequest.capabilities`). (`metadata.requiredCapabilities` on the wire)",
     )
 
-    estimated_credits: int | None = Field(
+    estimated_credits: SkipJsonSchema[int | None] = Field(
         default=None,
         validation_alias=AliasPath("metadata", "estimatedCredits"),
         exclude=True,
