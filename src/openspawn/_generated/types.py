@@ -190,6 +190,15 @@ def _include_for(value: Any) -> Any:
     return None
 
 
+def _without_lifted_fields(schema: dict[str, Any], model: type[Any]) -> None:
+    """JSON schema of a model: fields that live inside another object on the wire
+    (`__wire_paths__`) are not keys of this one."""
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        for name in getattr(model, "__wire_paths__", {}):
+            properties.pop(name, None)
+
+
 class WireModel(BaseModel):
     """Base of every generated model.
 
@@ -203,12 +212,15 @@ class WireModel(BaseModel):
         validate_by_alias=True,
         defer_build=True,
         extra="allow",
+        json_schema_extra=_without_lifted_fields,
     )
 
     __wire_lookup__: ClassVar[Mapping[str, str]] = {}
     """Wire name and Python name → Python name, for every declared field."""
     __wire_defaults__: ClassVar[frozenset[str]] = frozenset()
     """Fields whose default is not None: always sent by `to_wire()`."""
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset()
+    """Optional fields the spec does not let be null: `to_wire()` leaves them out when None."""
     __wire_paths__: ClassVar[Mapping[str, tuple[str, str]]] = {}
     """Python fields that live inside an object field on the wire (`x-python-lift`):
     python name → (wire name of the object, key inside it)."""
@@ -251,14 +263,17 @@ class WireModel(BaseModel):
         extra = self.__pydantic_extra__
         for name in self.__pydantic_fields_set__ | self.__wire_defaults__:
             value = extra[name] if extra is not None and name in extra else getattr(self, name)
+            if value is None and name in self.__wire_omit_none__:
+                continue
             nested = _include_for(value)
             spec[name] = True if nested is None else nested
         return spec
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON-ready body: wire names, only the fields that were set (an explicit ``None``
-        included) plus the fields whose default is not None; nested models alike. Fields that
-        live inside another object on the wire (`__wire_paths__`) are put there."""
+        """The JSON-ready body: wire names, only the fields that were set plus the fields whose
+        default is not None; nested models alike. An explicit ``None`` is sent as ``null`` only
+        where the spec allows null, and otherwise left out. Fields that live inside another
+        object on the wire (`__wire_paths__`) are put there."""
         body = self.model_dump(mode="json", by_alias=True, include=self._wire_include())
         for name, (parent, key) in self.__wire_paths__.items():
             value = getattr(self, name) if name in self.__pydantic_fields_set__ else None

@@ -6,10 +6,9 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import AliasPath, ConfigDict, Field, field_validator
-from pydantic.json_schema import SkipJsonSchema
 
 from ..models.task_priority import TaskPriority
 from ..types import WireModel, reject_unknown_enum_members
@@ -22,6 +21,19 @@ class CreateTaskRequest(WireModel):
     """
 
     model_config = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "priority",
+            "assignee_id",
+            "parent_task_id",
+            "approval_required",
+            "due_at",
+            "tags",
+            "metadata",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     title: str = Field(
         validation_alias="title",
@@ -85,14 +97,14 @@ class CreateTaskRequest(WireModel):
         description="Free-form data to attach to the task. Two keys have a meaning and a Python field each (`x-python-lift`): `requiredCapabilities` (`capabilities`), which routing reads, and `estimatedCredits` (`estimated_credits`).",
     )
 
-    capabilities: SkipJsonSchema[list[str] | None] = Field(
+    capabilities: list[str] | None = Field(
         default=None,
         validation_alias=AliasPath("metadata", "requiredCapabilities"),
         exclude=True,
         description="The capabilities the task needs; routing ranks agents by them. (`metadata.requiredCapabilities` on the wire)",
     )
 
-    estimated_credits: SkipJsonSchema[int | None] = Field(
+    estimated_credits: int | None = Field(
         default=None,
         validation_alias=AliasPath("metadata", "estimatedCredits"),
         exclude=True,

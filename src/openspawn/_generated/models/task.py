@@ -6,7 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import (
     AliasPath,
@@ -16,7 +16,6 @@ from pydantic import (
     ValidatorFunctionWrapHandler,
     field_validator,
 )
-from pydantic.json_schema import SkipJsonSchema
 
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
@@ -31,6 +30,18 @@ class Task(WireModel):
     """
 
     model_config = ConfigDict(extra="allow")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "org_id",
+            "approval_required",
+            "metadata",
+            "updated_at",
+            "tags",
+            "dependencies",
+            "dependents",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     id: str = Field(
         validation_alias="id",
@@ -186,14 +197,14 @@ class Task(WireModel):
         description="The UUID of the task's own `task` channel. An extension; absent upstream.",
     )
 
-    capabilities: SkipJsonSchema[list[str] | None] = Field(
+    capabilities: list[str] | None = Field(
         default=None,
         validation_alias=AliasPath("metadata", "requiredCapabilities"),
         exclude=True,
         description="The capabilities the task needs (set by `CreateTaskRequest.capabilities`). (`metadata.requiredCapabilities` on the wire)",
     )
 
-    estimated_credits: SkipJsonSchema[int | None] = Field(
+    estimated_credits: int | None = Field(
         default=None,
         validation_alias=AliasPath("metadata", "estimatedCredits"),
         exclude=True,
