@@ -22,10 +22,14 @@ from . import (
     agents,
     budget,
     capabilities,
+    consensus,
     credits,
     direct_messages,
+    escalations,
     events,
+    matching,
     messaging,
+    routing,
     task_links,
     tasks,
 )
@@ -70,6 +74,10 @@ HANDLERS: dict[str, Handler] = {
     **messaging.handlers,
     **direct_messages.handlers,
     **events.handlers,
+    **matching.handlers,
+    **routing.handlers,
+    **escalations.handlers,
+    **consensus.handlers,
     "getHealth": _health,
 }
 
