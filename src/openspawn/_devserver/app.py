@@ -21,12 +21,17 @@ from urllib.parse import parse_qs
 from . import (
     agents,
     budget,
+    budget_alerts,
     capabilities,
+    credit_analytics,
     credits,
     direct_messages,
     events,
     messaging,
+    probe,
+    reputation,
     task_links,
+    task_templates,
     tasks,
 )
 from .auth import Authenticator, Identity
@@ -70,6 +75,12 @@ HANDLERS: dict[str, Handler] = {
     **messaging.handlers,
     **direct_messages.handlers,
     **events.handlers,
+    # upstream domains B
+    **reputation.handlers,
+    **budget_alerts.handlers,
+    **credit_analytics.handlers,
+    **task_templates.handlers,
+    **probe.handlers,
     "getHealth": _health,
 }
 
