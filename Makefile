@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 REDOCLY := .tools/node_modules/.bin/redocly
 REDOCLY_VERSION := 2.77.0
 
-.PHONY: install generate check-generated lint lint-spec test test-fast demo bench devserver clean
+.PHONY: install generate check-generated lint lint-spec test test-fast test-upstream demo bench devserver clean
 
 install: $(STAMP)
 
@@ -39,6 +39,11 @@ lint: install lint-spec
 
 test: install check-generated lint
 	$(BIN)/pytest -n 2 -q
+
+# The SDK against the real upstream server (../shared/upstream or $$OPENSPAWN_UPSTREAM_DIR): built,
+# started on free ports and stopped by tests/upstream; every test skips when it is not there.
+test-upstream: install
+	OPENSPAWN_TEST_UPSTREAM=1 $(BIN)/pytest -q -p no:xdist -p no:randomly -rxs tests/upstream
 
 test-fast: install
 	$(BIN)/pytest -n 2 -q
