@@ -94,27 +94,52 @@ def main(creds_path: str) -> None:
     r.call("ping", "GET", "")
     r.call("getAgentReputation", "GET", f"/agents/{worker}/reputation")
     r.call("getAgentReputation-unknown_500", "GET", f"/agents/{unknown}/reputation")
-    r.call("awardReputationBonus", "POST", f"/agents/{worker}/reputation/bonus",
-           {"reason": "Great release notes", "amount": 4})  # fmt: skip
-    r.call("applyReputationPenalty", "POST", f"/agents/{worker}/reputation/penalty",
-           {"reason": "Missed the acceptance criteria"})  # fmt: skip
-    r.call("awardReputationBonus-not_allowed_500", "POST",
-           f"/agents/{r.agents['talent']['id']}/reputation/bonus", {"reason": "x"},
-           who="worker-1")  # fmt: skip
-    r.call("listReputationHistory", "GET", f"/agents/{worker}/reputation/history",
-           query={"limit": "5", "offset": "0"})  # fmt: skip
+    r.call(
+        "awardReputationBonus",
+        "POST",
+        f"/agents/{worker}/reputation/bonus",
+        {"reason": "Great release notes", "amount": 4},
+    )
+    r.call(
+        "applyReputationPenalty",
+        "POST",
+        f"/agents/{worker}/reputation/penalty",
+        {"reason": "Missed the acceptance criteria"},
+    )
+    r.call(
+        "awardReputationBonus-not_allowed_500",
+        "POST",
+        f"/agents/{r.agents['talent']['id']}/reputation/bonus",
+        {"reason": "x"},
+        who="worker-1",
+    )
+    r.call(
+        "listReputationHistory",
+        "GET",
+        f"/agents/{worker}/reputation/history",
+        query={"limit": "5", "offset": "0"},
+    )
     r.call("listReputationHistory-unknown_empty", "GET", f"/agents/{unknown}/reputation/history")
     r.call("getTrustLeaderboard", "GET", "/agents/leaderboard/trust", query={"limit": "5"})
     r.call("demoteAgent-hr_403", "POST", f"/agents/{worker}/demote", {"reason": "late"})
-    r.call(None, "POST", "/credits/spend", {"amount": 30, "reason": "llm", "triggerType": "model.sonnet"},
-           who="worker-1")  # fmt: skip
+    r.call(
+        None,
+        "POST",
+        "/credits/spend",
+        {"amount": 30, "reason": "llm", "triggerType": "model.sonnet"},
+        who="worker-1",
+    )
     r.call(None, "PATCH", f"/agents/{worker}/budget", {"budgetPeriodLimit": 35})
     r.call("listBudgetAlerts", "GET", "/agents/budget/alerts")
     r.call("getCreditStats", "GET", "/credits/analytics/stats")
     r.call("getCreditTrends", "GET", "/credits/analytics/trends", query={"days": "7"})
     r.call("listAgentSpending", "GET", "/credits/analytics/agents")
-    r.call("getCreditTriggerBreakdown", "GET", "/credits/analytics/triggers",
-           query={"type": "debit", "days": "30"})  # fmt: skip
+    r.call(
+        "getCreditTriggerBreakdown",
+        "GET",
+        "/credits/analytics/triggers",
+        query={"type": "debit", "days": "30"},
+    )
     r.call("listCreditAlerts", "GET", "/credits/analytics/alerts")
     r.call(
         "listTopSpenders",
@@ -131,11 +156,19 @@ def main(creds_path: str) -> None:
     r.call("listTaskTemplates-shadowed_500", "GET", "/tasks/templates")
     r.call("getTaskTemplate-404", "GET", "/tasks/templates/tmpl_1796152000000_k3x9q2")
     r.call("deleteTaskTemplate-404", "DELETE", "/tasks/templates/tmpl_1796152000000_k3x9q2")
-    r.call("instantiateTaskTemplate-404", "POST", "/tasks/templates/instantiate",
-           {"templateId": "tmpl_1796152000000_k3x9q2"})  # fmt: skip
+    r.call(
+        "instantiateTaskTemplate-404",
+        "POST",
+        "/tasks/templates/instantiate",
+        {"templateId": "tmpl_1796152000000_k3x9q2"},
+    )
     task = r.call(None, "POST", "/tasks", {"title": "Weekly report"})["data"]
-    r.call("createTaskTemplateFromTask-500", "POST", f"/tasks/{task['id']}/create-template",
-           {"name": "Weekly"})  # fmt: skip
+    r.call(
+        "createTaskTemplateFromTask-500",
+        "POST",
+        f"/tasks/{task['id']}/create-template",
+        {"name": "Weekly"},
+    )
 
 
 if __name__ == "__main__":

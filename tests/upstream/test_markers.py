@@ -83,15 +83,25 @@ def _from_task(raw: Recorder, up: Upstream) -> None:
 
 
 def _stats(raw: Recorder, up: Upstream) -> None:
-    _status(raw, 201, "POST", "/credits/adjust",
-            {"agentId": up.worker["id"], "amount": 3, "type": "credit", "reason": "x"})  # fmt: skip
+    _status(
+        raw,
+        201,
+        "POST",
+        "/credits/adjust",
+        {"agentId": up.worker["id"], "amount": 3, "type": "credit", "reason": "x"},
+    )
     data = _status(raw, 200, "GET", "/credits/analytics/stats")["data"]
     assert data["totalTransactions"] > 0 and data["totalEarned"] == data["totalSpent"] == 0
 
 
 def _trends(raw: Recorder, up: Upstream) -> None:
-    _status(raw, 201, "POST", "/credits/adjust",
-            {"agentId": up.worker["id"], "amount": 3, "type": "credit", "reason": "x"})  # fmt: skip
+    _status(
+        raw,
+        201,
+        "POST",
+        "/credits/adjust",
+        {"agentId": up.worker["id"], "amount": 3, "type": "credit", "reason": "x"},
+    )
     points = _status(raw, 200, "GET", "/credits/analytics/trends")["data"]
     assert points and all(p["credits"] == p["debits"] == 0 for p in points)
 
@@ -104,8 +114,9 @@ def _agents(raw: Recorder, up: Upstream) -> None:
 
 def _bonus(path: str) -> Probe:
     def probe(raw: Recorder, up: Upstream) -> None:
-        status, _ = raw.status("POST", f"/agents/{up.hr['id']}/reputation/{path}",
-                               {"reason": "x"}, who="worker-1")  # fmt: skip
+        status, _ = raw.status(
+            "POST", f"/agents/{up.hr['id']}/reputation/{path}", {"reason": "x"}, who="worker-1"
+        )
         assert status == 500  # not 403
 
     return probe
@@ -113,8 +124,13 @@ def _bonus(path: str) -> Probe:
 
 def _demote(raw: Recorder, up: Upstream) -> None:
     slug = f"f-{uuid.uuid4().hex[:6]}"
-    made = _status(raw, 201, "POST", "/agents/register",
-                   {"agentId": slug, "name": slug, "role": "founder", "level": 8})  # fmt: skip
+    made = _status(
+        raw,
+        201,
+        "POST",
+        "/agents/register",
+        {"agentId": slug, "name": slug, "role": "founder", "level": 8},
+    )
     raw.agents[slug] = {"agent_id": slug, "secret": made["secret"], "role": "founder"}
     status, _ = raw.status("POST", f"/agents/{up.worker['id']}/demote", {"reason": "x"}, who=slug)
     assert status == 500  # a founder below level 9: a plain Error, not 403
@@ -139,13 +155,13 @@ PROBES: dict[str, Probe] = {
     "listTasks": _priority_ignored,
     "createTask": lambda raw, up: _status(
         raw, 400, "POST", "/tasks", {"title": "x", "capabilities": ["python"]}
-    ),  # fmt: skip
+    ),
     "registerAgent": lambda raw, up: _status(raw, 400, "POST", "/agents/register", {"name": "x"}),
     "spawnAgent": lambda raw, up: _status(raw, 500, "POST", "/agents/spawn", {"name": "x"}),
     "rejectAgent": lambda raw, up: None,  # covered by the recorded agents_reject_no_body_500
     "updateAgent": lambda raw, up: _status(
         raw, 200, "PATCH", f"/agents/{up.worker['id']}", {"model": "sonnet"}
-    )["data"]["hmacSecretEnc"],  # fmt: skip
+    )["data"]["hmacSecretEnc"],
     "getAgentHierarchy": lambda raw, up: _status(
         raw, 200, "GET", f"/agents/{up.hr['id']}/hierarchy"
     )["data"]["hmacSecretEnc"],
@@ -184,3 +200,24 @@ def test_marked_operation_behaves_as_declared(
     if probe is None:
         pytest.skip(f"{operation_id} is marked {status} but has no probe here yet")
     probe(raw, upstream)
+
+
+WORKING_READS = {
+    "ping": "",
+    "getTrustLeaderboard": "/agents/leaderboard/trust",
+    "listBudgetAlerts": "/agents/budget/alerts",
+    "getCreditTriggerBreakdown": "/credits/analytics/triggers",
+    "listCreditAlerts": "/credits/analytics/alerts",
+    "listTopSpenders": "/credits/analytics/top-spenders",
+}
+
+
+@pytest.mark.parametrize("operation_id", sorted(WORKING_READS))
+def test_new_read_works_upstream(operation_id: str, raw: Recorder) -> None:
+    """The new reads marked `works` answer 200 with a body that fits openapi.yaml."""
+    from openspawn._devserver.spec import operations
+    from openspawn._devserver.validation import SpecValidators
+
+    ops = [op for op in operations(SPEC) if op.operation_id == operation_id]
+    body = _status(raw, 200, "GET", WORKING_READS[operation_id])
+    SpecValidators(SPEC, ops).by_operation[operation_id].check_response(200, body)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import pytest
 
 from openspawn import errors
+from openspawn.enums import MessageType, TaskPriority, TaskStatus
 from openspawn.models import (
     CreateAgentRequest,
     CreateTaskRequest,
@@ -78,23 +79,25 @@ def test_tasks(call: Caller, upstream: Upstream) -> None:
     worker_id = upstream.worker["id"]
     task = call(
         "tasks.create",
-        CreateTaskRequest(title="Upstream task", priority="high", approval_required=True),
+        CreateTaskRequest(
+            title="Upstream task", priority=TaskPriority.HIGH, approval_required=True
+        ),
     )
     other = call("tasks.create", CreateTaskRequest(title="Prerequisite"))
     assert call("tasks.get", task.id).identifier == task.identifier
-    assert any(t.id == task.id for t in call("tasks.list", priority="high"))
+    assert any(t.id == task.id for t in call("tasks.list", priority=TaskPriority.HIGH))
     assert call("tasks.assign", task.id, worker_id).assignee_id == worker_id
     assert call("tasks.add_dependency", task.id, other.id).depends_on_id == other.id
     assert call("tasks.remove_dependency", task.id, other.id) is None
     comment = call("tasks.add_comment", task.id, "looks good")
     assert [c.id for c in call("tasks.list_comments", task.id)] == [comment.id]
     for status in ("todo", "in_progress", "review"):
-        moved = call("tasks.transition", task.id, TransitionTaskRequest(status=status))
+        moved = call("tasks.transition", task.id, TransitionTaskRequest(status=TaskStatus(status)))
     assert moved.status == "review"
     approved = call("tasks.approve", task.id)
     # declared difference: upstream records the approval, the task stays in review
     assert approved.approved_at is not None and approved.status == "review"
-    done = call("tasks.transition", task.id, TransitionTaskRequest(status="done"))
+    done = call("tasks.transition", task.id, TransitionTaskRequest(status=TaskStatus.DONE))
     assert done.status == "done"
     claimable = call("tasks.create", CreateTaskRequest(title="Claim me"))
     call.expect_error(
@@ -148,12 +151,13 @@ def test_channels_messages_dms_events(call: Caller, upstream: Upstream) -> None:
     assert any(c.id == channel.id for c in call("channels.list"))
     assert call("channels.get", channel.id).name == channel.name
     first = call(
-        "messages.send", SendMessageRequest(channel_id=channel.id, type="text", body="hello")
+        "messages.send",
+        SendMessageRequest(channel_id=channel.id, type=MessageType.TEXT, body="hello"),
     )
     reply = call(
         "messages.send",
         SendMessageRequest(
-            channel_id=channel.id, type="text", body="reply", parent_message_id=first.id
+            channel_id=channel.id, type=MessageType.TEXT, body="reply", parent_message_id=first.id
         ),
     )
     assert [m.id for m in call("messages.list", channel.id)] == [first.id, reply.id]
