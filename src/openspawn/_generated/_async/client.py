@@ -13,13 +13,16 @@ from openspawn._async.base_client import AsyncBaseClient
 
 if TYPE_CHECKING:
     from .agents import AsyncAgents
+    from .analytics import AsyncAnalytics
     from .channels import AsyncChannels
     from .credits import AsyncCredits
     from .direct_messages import AsyncDirectMessages
     from .events import AsyncEvents
     from .messages import AsyncMessages
+    from .reputation import AsyncReputation
     from .system import AsyncSystem
     from .tasks import AsyncTasks
+    from .templates import AsyncTemplates
 
 __all__ = ["AsyncBikiniBottomClient"]
 
@@ -34,6 +37,14 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         from .agents import AsyncAgents
 
         return AsyncAgents(self._transport)
+
+    @cached_property
+    def analytics(self) -> AsyncAnalytics:
+        """Credit balances, spending, the credit ledger, transfers between agents and
+        administrative adjustments."""
+        from .analytics import AsyncAnalytics
+
+        return AsyncAnalytics(self._transport)
 
     @cached_property
     def channels(self) -> AsyncChannels:
@@ -72,6 +83,14 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         return AsyncMessages(self._transport)
 
     @cached_property
+    def reputation(self) -> AsyncReputation:
+        """Register, spawn, activate, update and revoke agents; hierarchy, budgets and
+        capabilities."""
+        from .reputation import AsyncReputation
+
+        return AsyncReputation(self._transport)
+
+    @cached_property
     def system(self) -> AsyncSystem:
         """Service health, answered without authentication."""
         from .system import AsyncSystem
@@ -85,3 +104,11 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         from .tasks import AsyncTasks
 
         return AsyncTasks(self._transport)
+
+    @cached_property
+    def templates(self) -> AsyncTemplates:
+        """Create and list tasks, move them through the state machine, assign, claim and
+        approve them, and manage dependencies and comments."""
+        from .templates import AsyncTemplates
+
+        return AsyncTemplates(self._transport)

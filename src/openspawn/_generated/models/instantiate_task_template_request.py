@@ -6,7 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -20,6 +20,16 @@ class InstantiateTaskTemplateRequest(WireModel):
     """
 
     model_config = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "title_override",
+            "description_override",
+            "assignee_id",
+            "due_at",
+            "variables",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     template_id: str = Field(
         validation_alias="templateId",
