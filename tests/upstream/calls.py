@@ -46,7 +46,7 @@ class Caller:
             target = getattr(target, part)
         return target  # type: ignore[no-any-return]
 
-    def __call__(self, name: str, *args: Any, **kwargs: Any) -> Any:
+    def __call__(self, name: str, /, *args: Any, **kwargs: Any) -> Any:
         """Call and return the result; the outcome is recorded as ``ok``."""
         result = self._run(name, *args, **kwargs)
         OUTCOMES[f"{self.variant} {name}"] = "ok"
@@ -57,6 +57,7 @@ class Caller:
         name: str,
         error: type[Exception] | tuple[type[Exception], ...],
         why: str,
+        /,
         *args: Any,
         **kwargs: Any,
     ) -> Exception:
@@ -69,7 +70,7 @@ class Caller:
             return exc
         raise AssertionError(f"{name} was declared to fail upstream ({why}) but succeeded")
 
-    def _run(self, name: str, *args: Any, **kwargs: Any) -> Any:
+    def _run(self, name: str, /, *args: Any, **kwargs: Any) -> Any:
         try:
             result = self.method(name)(*args, **kwargs)
             if inspect.isawaitable(result):

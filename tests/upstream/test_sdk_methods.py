@@ -179,3 +179,69 @@ def test_channels_messages_dms_events(call: Caller, upstream: Upstream) -> None:
         "differs upstream (200 {data: null} for an unknown id)",
         str(uuid.uuid4()),
     )
+
+
+def test_reputation_alerts_analytics_templates_and_ping(call: Caller, upstream: Upstream) -> None:
+    """The generated methods of the upstream-domains-B operations."""
+    worker_id = upstream.worker["id"]
+    assert call("system.ping").message == "Hello API"
+    before = call("reputation.get", worker_id).trust_score
+    event = call("reputation.award_bonus", worker_id, reason="upstream check", amount=2)
+    assert event.new_score == min(100, before + 2)
+    penalty = call("reputation.apply_penalty", worker_id, reason="upstream check", amount=2)
+    assert penalty.impact == -2
+    page = call("reputation.history", worker_id, limit=2)
+    assert page.total >= 2 and len(page.data) == 2
+    assert any(e.id == worker_id for e in call("reputation.leaderboard", limit=50))
+    call.expect_error(
+        "reputation.get",
+        SERVER_ERROR,
+        "differs upstream (an unknown agent is 500, not 404)",
+        str(uuid.uuid4()),
+    )
+    call.expect_error(
+        "agents.demote",
+        errors.PermissionDeniedError,
+        "the HR agent lacks the founder or admin role",
+        worker_id,
+        reason="upstream check",
+    )
+    assert isinstance(call("agents.budget_alerts"), list)
+    stats = call("analytics.stats")
+    assert stats.total_agents >= 2
+    assert isinstance(call("analytics.trends", days=7), list)
+    assert isinstance(call("analytics.agents"), list)
+    assert isinstance(call("analytics.triggers", days=30), list)
+    assert isinstance(call("analytics.alerts"), list)
+    assert isinstance(call("analytics.top_spenders", days=7, limit=5), list)
+    name = _slug("tmpl")
+    call.expect_error(
+        "templates.create",
+        SERVER_ERROR,
+        "broken upstream (500 after storing the template)",
+        name=name,
+        title="x",
+    )
+    call.expect_error(
+        "templates.list", SERVER_ERROR, "shadowed upstream (GET /tasks/{id} answers 500)"
+    )
+    for method, args, kwargs in (
+        ("templates.get", ("tmpl_1_x",), {}),
+        ("templates.delete", ("tmpl_1_x",), {}),
+        ("templates.instantiate", (), {"template_id": "tmpl_1_x"}),
+    ):
+        call.expect_error(
+            method,
+            errors.NotFoundError,
+            "broken upstream (no template id can be learnt)",
+            *args,
+            **kwargs,
+        )
+    task = call("tasks.create", CreateTaskRequest(title="Template source"))
+    call.expect_error(
+        "templates.create_from_task",
+        SERVER_ERROR,
+        "broken upstream (500 after storing the template)",
+        task.id,
+        name=_slug("from"),
+    )
