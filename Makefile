@@ -12,7 +12,7 @@ REDOCLY_VERSION := 2.77.0
 PRISM := .tools/prism/node_modules/.bin/prism
 PRISM_VERSION := 5.14.2
 
-.PHONY: install generate check-generated lint lint-spec test test-fast test-contract demo bench devserver clean
+.PHONY: install generate check-generated lint lint-spec test test-fast test-contract test-upstream demo bench devserver clean
 
 install: $(STAMP)
 
@@ -48,6 +48,11 @@ lint: install lint-spec
 
 test: install check-generated lint
 	$(BIN)/pytest -n 2 -q --ignore=tests/contract
+
+# The SDK against the real upstream server (../shared/upstream or $$OPENSPAWN_UPSTREAM_DIR): built,
+# started on free ports and stopped by tests/upstream; every test skips when it is not there.
+test-upstream: install
+	OPENSPAWN_TEST_UPSTREAM=1 $(BIN)/pytest -q -p no:xdist -p no:randomly -rxs tests/upstream
 
 test-fast: install
 	$(BIN)/pytest -n 2 -q --ignore=tests/contract

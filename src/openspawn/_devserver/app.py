@@ -21,8 +21,10 @@ from urllib.parse import parse_qs
 from . import (
     agents,
     budget,
+    budget_alerts,
     capabilities,
     consensus,
+    credit_analytics,
     credits,
     direct_messages,
     escalations,
@@ -30,7 +32,10 @@ from . import (
     matching,
     messaging,
     routing,
+    probe,
+    reputation,
     task_links,
+    task_templates,
     tasks,
 )
 from .auth import Authenticator, Identity
@@ -78,6 +83,12 @@ HANDLERS: dict[str, Handler] = {
     **routing.handlers,
     **escalations.handlers,
     **consensus.handlers,
+    # upstream domains B
+    **reputation.handlers,
+    **budget_alerts.handlers,
+    **credit_analytics.handlers,
+    **task_templates.handlers,
+    **probe.handlers,
     "getHealth": _health,
 }
 

@@ -81,8 +81,9 @@ class Ctx:
         severity: str = "info",
         actor_id: str | None = None,
     ) -> str:
-        """Append an audit event in the current transaction (``actor_id``: the caller unless
-        upstream names another agent as the actor, as for escalations)."""
+        """Append an audit event in the current transaction (``actor_id``: who caused it, when
+        not the caller: the agent upstream names as the actor, as for escalations, or the agent
+        itself for an automatic trust-score change)."""
         event_id = new_id()
         self.store.insert(
             "events",
