@@ -1,5 +1,5 @@
-"""The answers recorded from the real upstream server for the reputation, budget-alert,
-analytics, template and probe routes (tests/fixtures/upstream-recordings) fit openapi.yaml, and
+"""The answers recorded from the real upstream server for the routes added in 0.3
+(tests/fixtures/upstream-recordings) fit openapi.yaml, and
 the dev server answers the same shapes (the same keys at every level) to the same reads."""
 
 from __future__ import annotations
@@ -53,7 +53,6 @@ def test_recordings_are_there() -> None:
 def test_recorded_answer_fits_the_spec(path: Path) -> None:
     recording = _load(path)
     operation_id = _operation_id(recording["request"])
-    assert path.stem.split("-")[0] == operation_id
     response = recording["response"]
     # an operation marked as differing upstream may answer what the spec does not promise
     # (500 for a shadowed route); everything documented must validate
