@@ -7,7 +7,8 @@
 Signs every request as the seeded HR agent ``talent`` (and, where a second voter is needed, the
 seeded ``worker-1``), using the independent signer of tests/devserver/dsutil.py, against a
 freshly started upstream server (start.sh seeds it). Writes one JSON file per exchange into
-tests/fixtures/upstream-recordings/scenario/, in the format of ../shared/reference/upstream-examples/.
+tests/fixtures/upstream-recordings/scenario/, in the format of
+../shared/reference/upstream-examples/.
 The encrypted HMAC secrets that upstream embeds in agents (``hmacSecretEnc``) are replaced by
 the string "[redacted]" before anything is written.
 
