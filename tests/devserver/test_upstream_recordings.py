@@ -2,7 +2,8 @@
 
 tests/fixtures/upstream-recordings/scenario/ holds real exchanges with the upstream server,
 recorded by scripts/record_upstream_domains_a.py from the steps of upstream_scenario.py.
-Here the same steps run against a fresh dev server set up like upstream's seed (HR agent, a level-5 child
+Here the same steps run against a fresh dev server set up like upstream's seed (HR agent, a
+level-5 child
 with the expert capabilities python and testing), and every answer is compared with its
 recording: the status (or the declared dev-server status where upstream answers 500), and the
 set of fields at every level of the body. Allowed differences: upstream's `hmacSecretEnc`
