@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -19,19 +19,22 @@ class CreateChannelRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     name: str = Field(
         validation_alias="name",
         serialization_alias="name",
         description="The channel's name, unique in the organisation.",
     )
+    """The channel's name, unique in the organisation."""
 
     type: ChannelType = Field(
         validation_alias="type",
         serialization_alias="type",
         description="The kind of a channel; `task` belongs to one task, `agent` carries direct messages, `broadcast` and `general` are shared.",
     )
+    """The kind of a channel; `task` belongs to one task, `agent` carries direct messages,
+    `broadcast` and `general` are shared."""
 
     task_id: str | None = Field(
         default=None,
@@ -39,6 +42,7 @@ class CreateChannelRequest(WireModel):
         serialization_alias="taskId",
         description="The UUID of the task the channel belongs to.",
     )
+    """The UUID of the task the channel belongs to."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -46,6 +50,7 @@ class CreateChannelRequest(WireModel):
         serialization_alias="metadata",
         description="Free-form data to attach to the channel.",
     )
+    """Free-form data to attach to the channel."""
 
     @field_validator("*", mode="after")
     @classmethod

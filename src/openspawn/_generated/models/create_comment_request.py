@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -18,13 +18,14 @@ class CreateCommentRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     body: str = Field(
         validation_alias="body",
         serialization_alias="body",
         description="The comment's text.",
     )
+    """The comment's text."""
 
     parent_comment_id: str | None = Field(
         default=None,
@@ -32,6 +33,7 @@ class CreateCommentRequest(WireModel):
         serialization_alias="parentCommentId",
         description="The UUID of the comment this one replies to.",
     )
+    """The UUID of the comment this one replies to."""
 
     @field_validator("*", mode="after")
     @classmethod

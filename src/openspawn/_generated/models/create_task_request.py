@@ -6,7 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -20,13 +20,14 @@ class CreateTaskRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     title: str = Field(
         validation_alias="title",
         serialization_alias="title",
         description="The task's title.",
     )
+    """The task's title."""
 
     description: str | None = Field(
         default=None,
@@ -34,6 +35,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="description",
         description="The task's longer description.",
     )
+    """The task's longer description."""
 
     priority: TaskPriority | None = Field(
         default=None,
@@ -41,6 +43,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="priority",
         description="A task's priority, from most to least pressing.",
     )
+    """A task's priority, from most to least pressing."""
 
     assignee_id: str | None = Field(
         default=None,
@@ -48,6 +51,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="assigneeId",
         description="The UUID of the agent to assign; the task still starts in `backlog`.",
     )
+    """The UUID of the agent to assign; the task still starts in `backlog`."""
 
     parent_task_id: str | None = Field(
         default=None,
@@ -55,6 +59,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="parentTaskId",
         description="The UUID of the parent task, to create a subtask.",
     )
+    """The UUID of the parent task, to create a subtask."""
 
     approval_required: bool | None = Field(
         default=None,
@@ -62,6 +67,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="approvalRequired",
         description="True when the task must be approved before it can be done; false when omitted.",
     )
+    """True when the task must be approved before it can be done; false when omitted."""
 
     due_at: datetime.datetime | None = Field(
         default=None,
@@ -69,6 +75,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="dueAt",
         description="When the task is due (returned as `dueDate`).",
     )
+    """When the task is due (returned as `dueDate`)."""
 
     tags: list[str] | None = Field(
         default=None,
@@ -76,6 +83,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="tags",
         description="Tags for the task, each at most once.",
     )
+    """Tags for the task, each at most once."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -83,6 +91,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="metadata",
         description="Free-form data to attach to the task.",
     )
+    """Free-form data to attach to the task."""
 
     estimated_credits: int | None = Field(
         default=None,
@@ -90,6 +99,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="estimatedCredits",
         description="The credits the task is expected to cost. An extension; upstream rejects it.",
     )
+    """The credits the task is expected to cost. An extension; upstream rejects it."""
 
     capabilities: list[str] | None = Field(
         default=None,
@@ -97,6 +107,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="capabilities",
         description="The capabilities the task needs. An extension; upstream rejects it.",
     )
+    """The capabilities the task needs. An extension; upstream rejects it."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field
 
@@ -18,19 +18,22 @@ class ErrorBody(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
     error: list[str] | str = Field(
         validation_alias="error",
         serialization_alias="error",
         description="What went wrong; validation failures give one message per problem.",
     )
+    """What went wrong; validation failures give one message per problem."""
 
     code: str = Field(
         validation_alias="code",
         serialization_alias="code",
         description="A short error code, either an HTTP reason phrase (such as `Not Found`) or a constant (such as `UNAUTHORIZED`).",
     )
+    """A short error code, either an HTTP reason phrase (such as `Not Found`) or a constant (such
+    as `UNAUTHORIZED`)."""
 
     details: dict[str, Any] | None = Field(
         default=None,
@@ -38,3 +41,4 @@ class ErrorBody(WireModel):
         serialization_alias="details",
         description="Extra structured information about the error, when there is any.",
     )
+    """Extra structured information about the error, when there is any."""

@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -18,7 +18,7 @@ class RejectAgentRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     reason: str | None = Field(
         default=None,
@@ -26,6 +26,7 @@ class RejectAgentRequest(WireModel):
         serialization_alias="reason",
         description="Why the agent is rejected.",
     )
+    """Why the agent is rejected."""
 
     @field_validator("*", mode="after")
     @classmethod

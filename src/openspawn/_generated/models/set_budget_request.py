@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -18,13 +18,14 @@ class SetBudgetRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     budget_period_limit: int = Field(
         validation_alias="budgetPeriodLimit",
         serialization_alias="budgetPeriodLimit",
         description="The most credits the agent may spend per period; 0 blocks all spending.",
     )
+    """The most credits the agent may spend per period; 0 blocks all spending."""
 
     reset_current_period: bool | None = Field(
         default=None,
@@ -32,6 +33,7 @@ class SetBudgetRequest(WireModel):
         serialization_alias="resetCurrentPeriod",
         description="When true, the credits spent so far are reset to 0 and a new period starts now.",
     )
+    """When true, the credits spent so far are reset to 0 and a new period starts now."""
 
     @field_validator("*", mode="after")
     @classmethod

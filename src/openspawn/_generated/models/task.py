@@ -6,7 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field
 
@@ -22,49 +22,56 @@ class Task(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
     id: str = Field(
         validation_alias="id",
         serialization_alias="id",
         description="The task's UUID, used in paths.",
     )
+    """The task's UUID, used in paths."""
 
     identifier: str = Field(
         validation_alias="identifier",
         serialization_alias="identifier",
         description="The task's human-readable identifier, such as `TASK-42`.",
     )
+    """The task's human-readable identifier, such as `TASK-42`."""
 
     title: str = Field(
         validation_alias="title",
         serialization_alias="title",
         description="The task's title.",
     )
+    """The task's title."""
 
     status: TaskStatus = Field(
         validation_alias="status",
         serialization_alias="status",
         description="A task's position in its state machine; `done` and `cancelled` are terminal.",
     )
+    """A task's position in its state machine; `done` and `cancelled` are terminal."""
 
     priority: TaskPriority = Field(
         validation_alias="priority",
         serialization_alias="priority",
         description="A task's priority, from most to least pressing.",
     )
+    """A task's priority, from most to least pressing."""
 
     creator_id: str = Field(
         validation_alias="creatorId",
         serialization_alias="creatorId",
         description="The UUID of the agent that created the task.",
     )
+    """The UUID of the agent that created the task."""
 
     created_at: datetime.datetime = Field(
         validation_alias="createdAt",
         serialization_alias="createdAt",
         description="When the task was created.",
     )
+    """When the task was created."""
 
     org_id: str | None = Field(
         default=None,
@@ -72,6 +79,7 @@ class Task(WireModel):
         serialization_alias="orgId",
         description="The UUID of the task's organisation.",
     )
+    """The UUID of the task's organisation."""
 
     description: str | None = Field(
         default=None,
@@ -79,6 +87,7 @@ class Task(WireModel):
         serialization_alias="description",
         description="The task's longer description.",
     )
+    """The task's longer description."""
 
     assignee_id: str | None = Field(
         default=None,
@@ -86,6 +95,7 @@ class Task(WireModel):
         serialization_alias="assigneeId",
         description="The UUID of the agent the task is assigned to.",
     )
+    """The UUID of the agent the task is assigned to."""
 
     parent_task_id: str | None = Field(
         default=None,
@@ -93,6 +103,7 @@ class Task(WireModel):
         serialization_alias="parentTaskId",
         description="The UUID of the parent task, for a subtask.",
     )
+    """The UUID of the parent task, for a subtask."""
 
     approval_required: bool | None = Field(
         default=None,
@@ -100,6 +111,7 @@ class Task(WireModel):
         serialization_alias="approvalRequired",
         description="True when the task must be approved before it can be done.",
     )
+    """True when the task must be approved before it can be done."""
 
     approved_by: str | None = Field(
         default=None,
@@ -107,6 +119,7 @@ class Task(WireModel):
         serialization_alias="approvedBy",
         description="The UUID of the agent that approved the task.",
     )
+    """The UUID of the agent that approved the task."""
 
     approved_at: datetime.datetime | None = Field(
         default=None,
@@ -114,6 +127,7 @@ class Task(WireModel):
         serialization_alias="approvedAt",
         description="When the task was approved.",
     )
+    """When the task was approved."""
 
     due_date: datetime.datetime | None = Field(
         default=None,
@@ -121,6 +135,7 @@ class Task(WireModel):
         serialization_alias="dueDate",
         description="When the task is due (sent as `dueAt` on creation).",
     )
+    """When the task is due (sent as `dueAt` on creation)."""
 
     completed_at: datetime.datetime | None = Field(
         default=None,
@@ -128,6 +143,7 @@ class Task(WireModel):
         serialization_alias="completedAt",
         description="When the task was done.",
     )
+    """When the task was done."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -135,6 +151,8 @@ class Task(WireModel):
         serialization_alias="metadata",
         description="Free-form data attached to the task, including rejection feedback after a refused completion.",
     )
+    """Free-form data attached to the task, including rejection feedback after a refused
+    completion."""
 
     deleted_at: datetime.datetime | None = Field(
         default=None,
@@ -142,6 +160,7 @@ class Task(WireModel):
         serialization_alias="deletedAt",
         description="When the task was deleted; deleted tasks are never returned.",
     )
+    """When the task was deleted; deleted tasks are never returned."""
 
     updated_at: datetime.datetime | None = Field(
         default=None,
@@ -149,6 +168,7 @@ class Task(WireModel):
         serialization_alias="updatedAt",
         description="When the task was last changed.",
     )
+    """When the task was last changed."""
 
     tags: list[TaskTag] | None = Field(
         default=None,
@@ -156,6 +176,7 @@ class Task(WireModel):
         serialization_alias="tags",
         description="The task's tags.",
     )
+    """The task's tags."""
 
     dependencies: list[TaskDependency] | None = Field(
         default=None,
@@ -163,6 +184,7 @@ class Task(WireModel):
         serialization_alias="dependencies",
         description="The tasks this task depends on (its prerequisites).",
     )
+    """The tasks this task depends on (its prerequisites)."""
 
     dependents: list[TaskDependency] | None = Field(
         default=None,
@@ -170,6 +192,7 @@ class Task(WireModel):
         serialization_alias="dependents",
         description="The tasks that depend on this task.",
     )
+    """The tasks that depend on this task."""
 
     channel_id: str | None = Field(
         default=None,
@@ -177,6 +200,7 @@ class Task(WireModel):
         serialization_alias="channelId",
         description="The UUID of the task's own `task` channel. An extension; absent upstream.",
     )
+    """The UUID of the task's own `task` channel. An extension; absent upstream."""
 
     estimated_credits: int | None = Field(
         default=None,
@@ -184,6 +208,7 @@ class Task(WireModel):
         serialization_alias="estimatedCredits",
         description="The credits the task is expected to cost. An extension; absent upstream.",
     )
+    """The credits the task is expected to cost. An extension; absent upstream."""
 
     capabilities: list[str] | None = Field(
         default=None,
@@ -191,6 +216,7 @@ class Task(WireModel):
         serialization_alias="capabilities",
         description="The capabilities the task needs. An extension; absent upstream.",
     )
+    """The capabilities the task needs. An extension; absent upstream."""
 
 
 # Models this one refers to, imported last so that mutually recursive models can import each other.

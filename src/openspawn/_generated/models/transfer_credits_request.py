@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -18,19 +18,21 @@ class TransferCreditsRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     to_agent_id: str = Field(
         validation_alias="toAgentId",
         serialization_alias="toAgentId",
         description="The UUID of the receiving agent.",
     )
+    """The UUID of the receiving agent."""
 
     amount: int = Field(
         validation_alias="amount",
         serialization_alias="amount",
         description="The number of credits to move.",
     )
+    """The number of credits to move."""
 
     reason: str | None = Field(
         default=None,
@@ -38,6 +40,7 @@ class TransferCreditsRequest(WireModel):
         serialization_alias="reason",
         description="Why the credits move.",
     )
+    """Why the credits move."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -19,13 +19,14 @@ class TransitionTaskRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     status: TaskStatus = Field(
         validation_alias="status",
         serialization_alias="status",
         description="A task's position in its state machine; `done` and `cancelled` are terminal.",
     )
+    """A task's position in its state machine; `done` and `cancelled` are terminal."""
 
     notes: str | None = Field(
         default=None,
@@ -33,6 +34,7 @@ class TransitionTaskRequest(WireModel):
         serialization_alias="reason",
         description="Why the task moves; recorded with the transition event (`notes` in Python).",
     )
+    """Why the task moves; recorded with the transition event (`notes` in Python)."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -19,7 +19,7 @@ class UpdateAgentRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     name: str | None = Field(
         default=None,
@@ -27,6 +27,7 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="name",
         description="The new display name.",
     )
+    """The new display name."""
 
     level: int | None = Field(
         default=None,
@@ -34,6 +35,7 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="level",
         description="The new level.",
     )
+    """The new level."""
 
     model: str | None = Field(
         default=None,
@@ -41,6 +43,7 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="model",
         description="The new language model.",
     )
+    """The new language model."""
 
     mode: AgentMode | None = Field(
         default=None,
@@ -48,6 +51,8 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="mode",
         description="How an agent works (doing tasks, coordinating others or only watching); stored but not enforced.",
     )
+    """How an agent works (doing tasks, coordinating others or only watching); stored but not
+    enforced."""
 
     management_fee_pct: int | None = Field(
         default=None,
@@ -55,6 +60,7 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="managementFeePct",
         description="The new management fee percentage.",
     )
+    """The new management fee percentage."""
 
     budget_period_limit: int | None = Field(
         default=None,
@@ -62,6 +68,7 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="budgetPeriodLimit",
         description="The new budget limit per period; null removes the limit.",
     )
+    """The new budget limit per period; null removes the limit."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -69,6 +76,7 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="metadata",
         description="The new metadata; it replaces the whole object.",
     )
+    """The new metadata; it replaces the whole object."""
 
     @field_validator("*", mode="after")
     @classmethod
