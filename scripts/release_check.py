@@ -237,7 +237,19 @@ def check_install(wheel: Path) -> list[str]:
             "pip install 'openspawn[devserver]'" in out,
             f"without extras: the dev server does not say which extra it needs: {out!r}",
         )
-        freeze = run([str(python), "-m", "pip", "list", "--format=freeze", "--exclude", "pip", "--exclude", "setuptools"])
+        freeze = run(
+            [
+                str(python),
+                "-m",
+                "pip",
+                "list",
+                "--format=freeze",
+                "--exclude",
+                "pip",
+                "--exclude",
+                "setuptools",
+            ]
+        )
         dependencies = sorted(
             line.split("==")[0] for line in freeze.split() if not line.startswith(PACKAGE + "==")
         )
