@@ -44,7 +44,7 @@ lint-spec: install $(REDOCLY)
 lint: install lint-spec lint-workflows
 	$(BIN)/ruff check src tests generator bench docs/examples scripts
 	$(BIN)/ruff format --check src tests generator bench docs/examples scripts
-	$(BIN)/mypy src docs/examples scripts/verifytypes.py scripts/release_check.py
+	$(BIN)/mypy src docs/examples scripts/verifytypes.py scripts/release_check.py scripts/mkdocs_hooks.py
 	$(PY) scripts/verifytypes.py --threshold 98
 
 # The GitHub Actions workflows: actionlint (syntax, expressions, shell) and zizmor (security),
