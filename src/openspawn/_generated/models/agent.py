@@ -24,6 +24,23 @@ class Agent(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "org_id",
+            "mode",
+            "management_fee_pct",
+            "budget_period_spent",
+            "max_children",
+            "metadata",
+            "trust_score",
+            "tasks_completed",
+            "tasks_successful",
+            "lifetime_earnings",
+            "capabilities",
+            "updated_at",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     id: str = Field(
         validation_alias="id",

@@ -23,6 +23,24 @@ class AgentNode(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "org_id",
+            "mode",
+            "management_fee_pct",
+            "budget_period_spent",
+            "max_children",
+            "metadata",
+            "trust_score",
+            "tasks_completed",
+            "tasks_successful",
+            "lifetime_earnings",
+            "capabilities",
+            "updated_at",
+            "children",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     id: str = Field(
         validation_alias="id",

@@ -20,6 +20,12 @@ class CapabilityInput(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "proficiency",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     capability: str = Field(
         validation_alias="capability",

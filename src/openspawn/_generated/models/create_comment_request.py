@@ -19,6 +19,12 @@ class CreateCommentRequest(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "parent_comment_id",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     body: str = Field(
         validation_alias="body",

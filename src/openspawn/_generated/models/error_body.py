@@ -19,6 +19,12 @@ class ErrorBody(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "details",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     error: list[str] | str = Field(
         validation_alias="error",

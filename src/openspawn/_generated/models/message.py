@@ -21,6 +21,13 @@ class Message(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "org_id",
+            "metadata",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     id: str = Field(
         validation_alias="id",

@@ -19,6 +19,12 @@ class RejectAgentRequest(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "reason",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     reason: str | None = Field(
         default=None,

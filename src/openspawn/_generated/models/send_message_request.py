@@ -20,6 +20,13 @@ class SendMessageRequest(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "parent_message_id",
+            "metadata",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     channel_id: str = Field(
         validation_alias="channelId",

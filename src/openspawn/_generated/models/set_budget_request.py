@@ -19,6 +19,12 @@ class SetBudgetRequest(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "reset_current_period",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     budget_period_limit: int = Field(
         validation_alias="budgetPeriodLimit",

@@ -19,6 +19,12 @@ class SpawnCapacity(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "reason",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     can_spawn: bool = Field(
         validation_alias="canSpawn",

@@ -23,6 +23,19 @@ class Task(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "org_id",
+            "approval_required",
+            "metadata",
+            "updated_at",
+            "tags",
+            "dependencies",
+            "dependents",
+            "capabilities",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     id: str = Field(
         validation_alias="id",

@@ -20,6 +20,12 @@ class TaskTag(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "org_id",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     id: str = Field(
         validation_alias="id",

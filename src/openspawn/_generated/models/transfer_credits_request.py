@@ -19,6 +19,12 @@ class TransferCreditsRequest(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "reason",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     to_agent_id: str = Field(
         validation_alias="toAgentId",

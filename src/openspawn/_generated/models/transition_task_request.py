@@ -20,6 +20,12 @@ class TransitionTaskRequest(WireModel):
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "notes",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     status: TaskStatus = Field(
         validation_alias="status",
