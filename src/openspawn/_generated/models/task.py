@@ -6,6 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from pydantic import (
@@ -236,7 +237,7 @@ class Task(WireModel):
         description="The credits the task is expected to cost (set by `CreateTaskRequest.estimated_credits`). (`metadata.estimatedCredits` on the wire)",
     )
 
-    __wire_paths__ = {
+    __wire_paths__: ClassVar[Mapping[str, tuple[str, str]]] = {
         "capabilities": ("metadata", "requiredCapabilities"),
         "estimated_credits": ("metadata", "estimatedCredits"),
     }
