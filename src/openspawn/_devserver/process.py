@@ -29,6 +29,8 @@ class DevServerError(RuntimeError):
 
 
 class DevServer:
+    """A dev server in a child process on a free loopback port; a context manager."""
+
     def __init__(
         self,
         db: str = ":memory:",
@@ -38,8 +40,8 @@ class DevServer:
         startup_timeout: float = 30.0,
     ) -> None:
         self.db = db
-        self.extra_args = tuple(extra_args)
-        self.env = dict(env) if env is not None else None
+        self.extra_args: tuple[str, ...] = tuple(extra_args)
+        self.env: dict[str, str] | None = dict(env) if env is not None else None
         self.startup_timeout = startup_timeout
         self.process: subprocess.Popen[bytes] | None = None
         self.credentials: dict[str, Any] = {}

@@ -19,7 +19,7 @@ class CreateTaskTemplateRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "description",
@@ -40,12 +40,14 @@ class CreateTaskTemplateRequest(WireModel):
         serialization_alias="name",
         description="The template's name, unique in the organisation ignoring case.",
     )
+    """The template's name, unique in the organisation ignoring case."""
 
     title: str = Field(
         validation_alias="title",
         serialization_alias="title",
         description="The main task's title; `{{name}}` placeholders are filled in.",
     )
+    """The main task's title; `{{name}}` placeholders are filled in."""
 
     description: str | None = Field(
         default=None,
@@ -53,6 +55,7 @@ class CreateTaskTemplateRequest(WireModel):
         serialization_alias="description",
         description="What the template is for.",
     )
+    """What the template is for."""
 
     task_description: str | None = Field(
         default=None,
@@ -60,6 +63,7 @@ class CreateTaskTemplateRequest(WireModel):
         serialization_alias="taskDescription",
         description="The main task's description; `{{name}}` placeholders are filled in.",
     )
+    """The main task's description; `{{name}}` placeholders are filled in."""
 
     priority: TaskPriority | None = Field(
         default=None,
@@ -67,6 +71,7 @@ class CreateTaskTemplateRequest(WireModel):
         serialization_alias="priority",
         description="A task's priority, from most to least pressing.",
     )
+    """A task's priority, from most to least pressing."""
 
     estimated_minutes: int | None = Field(
         default=None,
@@ -74,6 +79,7 @@ class CreateTaskTemplateRequest(WireModel):
         serialization_alias="estimatedMinutes",
         description="How long the work is expected to take.",
     )
+    """How long the work is expected to take."""
 
     required_capabilities: list[str] | None = Field(
         default=None,
@@ -81,6 +87,7 @@ class CreateTaskTemplateRequest(WireModel):
         serialization_alias="requiredCapabilities",
         description="Capabilities the main task needs (stored in its `metadata.requiredCapabilities`).",
     )
+    """Capabilities the main task needs (stored in its `metadata.requiredCapabilities`)."""
 
     tags: list[str] | None = Field(
         default=None,
@@ -88,6 +95,7 @@ class CreateTaskTemplateRequest(WireModel):
         serialization_alias="tags",
         description="Tags of the main task; `{{name}}` placeholders are filled in.",
     )
+    """Tags of the main task; `{{name}}` placeholders are filled in."""
 
     approval_required: bool | None = Field(
         default=None,
@@ -95,6 +103,7 @@ class CreateTaskTemplateRequest(WireModel):
         serialization_alias="approvalRequired",
         description="Whether the main task needs approval before it can be done (default false).",
     )
+    """Whether the main task needs approval before it can be done (default false)."""
 
     subtasks: list[SubtaskTemplate] | None = Field(
         default=None,
@@ -102,6 +111,7 @@ class CreateTaskTemplateRequest(WireModel):
         serialization_alias="subtasks",
         description="Subtasks created with every instance.",
     )
+    """Subtasks created with every instance."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -109,6 +119,7 @@ class CreateTaskTemplateRequest(WireModel):
         serialization_alias="metadata",
         description="Copied into the main task's metadata.",
     )
+    """Copied into the main task's metadata."""
 
     @field_validator("*", mode="after")
     @classmethod

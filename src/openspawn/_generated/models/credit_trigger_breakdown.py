@@ -5,6 +5,8 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import ConfigDict, Field
 
 from ..types import WireModel
@@ -16,28 +18,32 @@ class CreditTriggerBreakdown(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
     trigger_type: str = Field(
         validation_alias="triggerType",
         serialization_alias="triggerType",
         description="The entries' `triggerType`, or `unknown` when they have none.",
     )
+    """The entries' `triggerType`, or `unknown` when they have none."""
 
     count: int = Field(
         validation_alias="count",
         serialization_alias="count",
         description="How many entries.",
     )
+    """How many entries."""
 
     total_amount: int = Field(
         validation_alias="totalAmount",
         serialization_alias="totalAmount",
         description="Their total amount.",
     )
+    """Their total amount."""
 
     avg_amount: int = Field(
         validation_alias="avgAmount",
         serialization_alias="avgAmount",
         description="Their rounded average amount.",
     )
+    """Their rounded average amount."""

@@ -19,7 +19,7 @@ class InstantiateTaskTemplateRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "title_override",
@@ -36,6 +36,7 @@ class InstantiateTaskTemplateRequest(WireModel):
         serialization_alias="templateId",
         description="The template's id.",
     )
+    """The template's id."""
 
     title_override: str | None = Field(
         default=None,
@@ -43,6 +44,7 @@ class InstantiateTaskTemplateRequest(WireModel):
         serialization_alias="titleOverride",
         description="A title for the main task instead of the template's.",
     )
+    """A title for the main task instead of the template's."""
 
     description_override: str | None = Field(
         default=None,
@@ -50,6 +52,7 @@ class InstantiateTaskTemplateRequest(WireModel):
         serialization_alias="descriptionOverride",
         description="A description for the main task instead of the template's.",
     )
+    """A description for the main task instead of the template's."""
 
     assignee_id: str | None = Field(
         default=None,
@@ -57,6 +60,7 @@ class InstantiateTaskTemplateRequest(WireModel):
         serialization_alias="assigneeId",
         description="The agent the main task is assigned to.",
     )
+    """The agent the main task is assigned to."""
 
     due_at: datetime.datetime | None = Field(
         default=None,
@@ -64,6 +68,7 @@ class InstantiateTaskTemplateRequest(WireModel):
         serialization_alias="dueAt",
         description="When the main task is due.",
     )
+    """When the main task is due."""
 
     variables: dict[str, str] | None = Field(
         default=None,
@@ -71,6 +76,7 @@ class InstantiateTaskTemplateRequest(WireModel):
         serialization_alias="variables",
         description="Values for the `{{name}}` placeholders.",
     )
+    """Values for the `{{name}}` placeholders."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -18,7 +18,7 @@ class ReputationAdjustmentRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "amount",
@@ -31,6 +31,7 @@ class ReputationAdjustmentRequest(WireModel):
         serialization_alias="reason",
         description="Why the score changes (stored with the event).",
     )
+    """Why the score changes (stored with the event)."""
 
     amount: int | None = Field(
         default=None,
@@ -38,6 +39,7 @@ class ReputationAdjustmentRequest(WireModel):
         serialization_alias="amount",
         description="How many points the score changes by (default 10).",
     )
+    """How many points the score changes by (default 10)."""
 
     @field_validator("*", mode="after")
     @classmethod

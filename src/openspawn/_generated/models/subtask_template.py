@@ -19,7 +19,7 @@ class SubtaskTemplate(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "description",
@@ -34,12 +34,14 @@ class SubtaskTemplate(WireModel):
         serialization_alias="title",
         description="The subtask's title; `{{name}}` placeholders are filled in.",
     )
+    """The subtask's title; `{{name}}` placeholders are filled in."""
 
     priority: TaskPriority = Field(
         validation_alias="priority",
         serialization_alias="priority",
         description="A task's priority, from most to least pressing.",
     )
+    """A task's priority, from most to least pressing."""
 
     description: str | None = Field(
         default=None,
@@ -47,6 +49,7 @@ class SubtaskTemplate(WireModel):
         serialization_alias="description",
         description="The subtask's description; `{{name}}` placeholders are filled in.",
     )
+    """The subtask's description; `{{name}}` placeholders are filled in."""
 
     required_capabilities: list[str] | None = Field(
         default=None,
@@ -54,6 +57,7 @@ class SubtaskTemplate(WireModel):
         serialization_alias="requiredCapabilities",
         description="Capabilities the subtask needs (stored in its `metadata.requiredCapabilities`).",
     )
+    """Capabilities the subtask needs (stored in its `metadata.requiredCapabilities`)."""
 
     depends_on_index: int | None = Field(
         default=None,
@@ -61,6 +65,7 @@ class SubtaskTemplate(WireModel):
         serialization_alias="dependsOnIndex",
         description="The index of another subtask this one depends on (stored only).",
     )
+    """The index of another subtask this one depends on (stored only)."""
 
     @field_validator("*", mode="after")
     @classmethod
