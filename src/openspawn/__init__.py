@@ -25,6 +25,7 @@ from ._core.errors import (
     PermissionDeniedError,
     RetryableError,
     UnprocessableEntityError,
+    WaitTimeoutError,
 )
 from ._version import __version__
 
@@ -61,6 +62,7 @@ __all__ = [
     "ResponseCapture",
     "RetryableError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "__version__",
 ]
 

@@ -19,6 +19,7 @@ from .bootstrap import Credentials, bootstrap, write_credentials_file
 from .crypto import SecretBox, load_or_create_key
 from .ratelimit import RateLimiter
 from .store import Store
+from .webhooks import WebhookDispatcher, parse_target
 
 __all__ = ["ServerOptions", "run"]
 
@@ -35,6 +36,7 @@ class ServerOptions:
     throttle_limit: int | None = None
     throttle_ttl: float = 60.0
     self_check: bool = False
+    webhooks: tuple[str, ...] = ()  # "URL[,SECRET]" each (webhooks.py)
 
 
 class _Server(uvicorn.Server):
@@ -86,7 +88,9 @@ def _banner(base_url: str, credentials: Credentials, db: str) -> str:
 
 def run(options: ServerOptions) -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr, force=True)
+    targets = [parse_target(spec) for spec in options.webhooks]  # bad URLs fail before start
     store = Store(options.db)
+    dispatcher: WebhookDispatcher | None = None
     try:
         box = SecretBox(load_or_create_key(options.db))
         credentials = bootstrap(store, box)
@@ -95,8 +99,14 @@ def run(options: ServerOptions) -> None:
             if options.throttle_limit
             else None
         )
+        dispatcher = WebhookDispatcher(targets) if targets else None
         app = DevServerApp(
-            store, box, quiet=options.quiet, self_check=options.self_check, rate_limiter=limiter
+            store,
+            box,
+            quiet=options.quiet,
+            self_check=options.self_check,
+            rate_limiter=limiter,
+            webhooks=dispatcher,
         )
         sock = _bind(options.host, options.port)
         port = int(sock.getsockname()[1])
@@ -106,6 +116,9 @@ def run(options: ServerOptions) -> None:
             if options.credentials_file:
                 write_credentials_file(options.credentials_file, credentials.as_file(base_url))
             print(_banner(base_url, credentials, options.db), flush=True)
+            for target in targets:
+                signed = "signed" if target.secret else "UNSIGNED"
+                print(f"  webhook : {target.url} ({signed})", flush=True)
 
         config = uvicorn.Config(
             app,
@@ -125,4 +138,6 @@ def run(options: ServerOptions) -> None:
             signal.signal(sig, _ignore)
         asyncio.run(server.serve(sockets=[sock]))
     finally:
+        if dispatcher is not None:
+            dispatcher.close()
         store.close()

@@ -81,6 +81,9 @@ if TYPE_CHECKING:
     from .offset_page_meta import OffsetPageMeta
     from .pending_agent import PendingAgent
     from .pending_agent_list_response import PendingAgentListResponse
+    from .pre_hook_decision import PreHookDecision
+    from .pre_hook_task import PreHookTask
+    from .pre_hook_task_metadata_type_0 import PreHookTaskMetadataType0
     from .proficiency import Proficiency
     from .reject_agent_request import RejectAgentRequest
     from .send_direct_message_request import SendDirectMessageRequest
@@ -98,6 +101,8 @@ if TYPE_CHECKING:
     from .task_comment import TaskComment
     from .task_comment_list_response import TaskCommentListResponse
     from .task_comment_response import TaskCommentResponse
+    from .task_complete_pre_hook import TaskCompletePreHook
+    from .task_complete_pre_hook_data import TaskCompletePreHookData
     from .task_dependency import TaskDependency
     from .task_dependency_response import TaskDependencyResponse
     from .task_list_response import TaskListResponse
@@ -106,6 +111,8 @@ if TYPE_CHECKING:
     from .task_response import TaskResponse
     from .task_status import TaskStatus
     from .task_tag import TaskTag
+    from .task_transition_pre_hook import TaskTransitionPreHook
+    from .task_transition_pre_hook_data import TaskTransitionPreHookData
     from .transfer_credits_request import TransferCreditsRequest
     from .transition_task_request import TransitionTaskRequest
     from .unread_count import UnreadCount
@@ -113,6 +120,10 @@ if TYPE_CHECKING:
     from .update_agent_request import UpdateAgentRequest
     from .update_agent_request_metadata import UpdateAgentRequestMetadata
     from .update_capability_request import UpdateCapabilityRequest
+    from .webhook_event import WebhookEvent
+    from .webhook_event_data import WebhookEventData
+    from .webhook_event_data_data import WebhookEventDataData
+    from .webhook_event_type import WebhookEventType
 
 __all__ = [
     "AddCapabilityRequest",
@@ -187,6 +198,9 @@ __all__ = [
     "OffsetPageMeta",
     "PendingAgent",
     "PendingAgentListResponse",
+    "PreHookDecision",
+    "PreHookTask",
+    "PreHookTaskMetadataType0",
     "Proficiency",
     "RejectAgentRequest",
     "SendDirectMessageRequest",
@@ -204,6 +218,8 @@ __all__ = [
     "TaskComment",
     "TaskCommentListResponse",
     "TaskCommentResponse",
+    "TaskCompletePreHook",
+    "TaskCompletePreHookData",
     "TaskDependency",
     "TaskDependencyResponse",
     "TaskListResponse",
@@ -212,6 +228,8 @@ __all__ = [
     "TaskResponse",
     "TaskStatus",
     "TaskTag",
+    "TaskTransitionPreHook",
+    "TaskTransitionPreHookData",
     "TransferCreditsRequest",
     "TransitionTaskRequest",
     "UnreadCount",
@@ -219,6 +237,10 @@ __all__ = [
     "UpdateAgentRequest",
     "UpdateAgentRequestMetadata",
     "UpdateCapabilityRequest",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventDataData",
+    "WebhookEventType",
 ]
 
 _MODULES: dict[str, str] = {
@@ -294,6 +316,9 @@ _MODULES: dict[str, str] = {
     "OffsetPageMeta": "offset_page_meta",
     "PendingAgent": "pending_agent",
     "PendingAgentListResponse": "pending_agent_list_response",
+    "PreHookDecision": "pre_hook_decision",
+    "PreHookTask": "pre_hook_task",
+    "PreHookTaskMetadataType0": "pre_hook_task_metadata_type_0",
     "Proficiency": "proficiency",
     "RejectAgentRequest": "reject_agent_request",
     "SendDirectMessageRequest": "send_direct_message_request",
@@ -311,6 +336,8 @@ _MODULES: dict[str, str] = {
     "TaskComment": "task_comment",
     "TaskCommentListResponse": "task_comment_list_response",
     "TaskCommentResponse": "task_comment_response",
+    "TaskCompletePreHook": "task_complete_pre_hook",
+    "TaskCompletePreHookData": "task_complete_pre_hook_data",
     "TaskDependency": "task_dependency",
     "TaskDependencyResponse": "task_dependency_response",
     "TaskListResponse": "task_list_response",
@@ -319,6 +346,8 @@ _MODULES: dict[str, str] = {
     "TaskResponse": "task_response",
     "TaskStatus": "task_status",
     "TaskTag": "task_tag",
+    "TaskTransitionPreHook": "task_transition_pre_hook",
+    "TaskTransitionPreHookData": "task_transition_pre_hook_data",
     "TransferCreditsRequest": "transfer_credits_request",
     "TransitionTaskRequest": "transition_task_request",
     "UnreadCount": "unread_count",
@@ -326,6 +355,10 @@ _MODULES: dict[str, str] = {
     "UpdateAgentRequest": "update_agent_request",
     "UpdateAgentRequestMetadata": "update_agent_request_metadata",
     "UpdateCapabilityRequest": "update_capability_request",
+    "WebhookEvent": "webhook_event",
+    "WebhookEventData": "webhook_event_data",
+    "WebhookEventDataData": "webhook_event_data_data",
+    "WebhookEventType": "webhook_event_type",
 }
 
 if not TYPE_CHECKING:
