@@ -1,4 +1,4 @@
-"""Receive BikiniBottom's outbound webhooks: verify the signature, parse the payload, answer pre-hooks.
+"""Receive BikiniBottom's outbound webhooks: verify, parse, and answer pre-hooks.
 
     from openspawn import webhooks
 
@@ -227,7 +227,9 @@ def answer_pre_hook(allow: bool = True, reason: str | None = None) -> bytes:
     ``answer_pre_hook(False, "needs review")`` refuses the action, when the hook was created
     with ``canBlock: true``; anything else (including errors and timeouts) allows it.
     """
-    decision = PreHookDecision(allow=allow) if reason is None else PreHookDecision(
-        allow=allow, reason=reason
+    decision = (
+        PreHookDecision(allow=allow)
+        if reason is None
+        else PreHookDecision(allow=allow, reason=reason)
     )
     return json.dumps(decision.to_wire(), separators=(",", ":")).encode()

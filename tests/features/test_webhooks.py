@@ -140,8 +140,16 @@ def test_pre_hooks_parse_into_their_models_and_get_answered() -> None:
             "taskId": "t-1",
             "taskIdentifier": "TASK-7",
             "taskTitle": "Ship",
-            "task": {"id": "t-1", "identifier": "TASK-7", "title": "Ship", "status": "review",
-                     "priority": "high", "assigneeId": None, "creatorId": "a-1", "metadata": {}},
+            "task": {
+                "id": "t-1",
+                "identifier": "TASK-7",
+                "title": "Ship",
+                "status": "review",
+                "priority": "high",
+                "assigneeId": None,
+                "creatorId": "a-1",
+                "metadata": {},
+            },
             "actorId": "a-1",
             "assigneeId": None,
             "hookType": "pre",
@@ -210,9 +218,20 @@ def test_a_dead_receiver_never_fails_the_request(
 
 def test_the_dev_server_refuses_non_loopback_webhooks() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "openspawn.devserver", "--port", "0", "--db", ":memory:",
-         "--webhook", "https://example.com/hook,secret"],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "openspawn.devserver",
+            "--port",
+            "0",
+            "--db",
+            ":memory:",
+            "--webhook",
+            "https://example.com/hook,secret",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode != 0
     assert "only to loopback receivers" in result.stderr

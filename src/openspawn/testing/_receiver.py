@@ -109,9 +109,7 @@ class WebhookReceiver:
             self._lock.notify_all()
         return 200 if error is None else 400
 
-    def wait_for(
-        self, predicate: Callable[[Delivery], bool], *, timeout: float = 10.0
-    ) -> Delivery:
+    def wait_for(self, predicate: Callable[[Delivery], bool], *, timeout: float = 10.0) -> Delivery:
         """The first delivery (received so far or later) for which ``predicate`` is true."""
         deadline = time.monotonic() + timeout
         with self._lock:

@@ -25,7 +25,8 @@ def _start(**kwargs: Any) -> DevServer:
         from ..devserver import DevServer
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise pytest.UsageError(
-            f"the openspawn fixtures need the dev server: pip install 'openspawn[devserver]' ({exc})"
+            "the openspawn fixtures need the dev server: "
+            f"pip install 'openspawn[devserver]' ({exc})"
         ) from exc
     return DevServer(**kwargs).start()
 
@@ -94,7 +95,7 @@ def openspawn_client(
 def openspawn_create_agent(
     openspawn_credentials: DevServerCredentials,
 ) -> Callable[..., TestAgent]:
-    """``openspawn_create_agent("Reviewer", level=7, role="manager")``: a new active agent.
+    """``openspawn_create_agent("Reviewer", level=7)``: a new active agent.
 
     Returns a :class:`~openspawn.testing.TestAgent` (``.agent``, ``.id``, ``.secret``,
     ``.client()``, ``.async_client()``). Names get a unique suffix.
@@ -129,36 +130,34 @@ def openspawn_webhook_receiver() -> Iterator[WebhookReceiver]:
         yield receiver
 
 
-try:
-    import pytest_asyncio
-except ImportError:  # async fixtures need pytest-asyncio; say so when one is requested
+def _async_fixture(function: Callable[..., Any]) -> Any:
+    """``pytest_asyncio.fixture`` when pytest-asyncio is installed, else a fixture that says so."""
+    try:
+        import pytest_asyncio
+    except ImportError:
+        name = function.__name__
 
-    @pytest.fixture
-    def openspawn_async_client() -> None:
-        """An async client signed as the HR agent (needs pytest-asyncio)."""
-        raise pytest.UsageError("openspawn_async_client needs pytest-asyncio: pip install pytest-asyncio")
+        def needs_pytest_asyncio() -> None:
+            raise pytest.UsageError(f"{name} needs pytest-asyncio: pip install pytest-asyncio")
 
-    @pytest.fixture
-    def openspawn_agent_async_client() -> None:
-        """An async client signed as ``openspawn_agent`` (needs pytest-asyncio)."""
-        raise pytest.UsageError(
-            "openspawn_agent_async_client needs pytest-asyncio: pip install pytest-asyncio"
-        )
+        needs_pytest_asyncio.__doc__ = function.__doc__
+        return pytest.fixture(name=name)(needs_pytest_asyncio)
+    return pytest_asyncio.fixture(function)
 
-else:
 
-    @pytest_asyncio.fixture
-    async def openspawn_async_client(
-        openspawn_credentials: DevServerCredentials,
-    ) -> AsyncIterator[AsyncBikiniBottomClient]:
-        """An async client of ``openspawn_server``, signed as the HR agent (``talent``)."""
-        async with openspawn_credentials.async_client() as client:
-            yield client
+@_async_fixture
+async def openspawn_async_client(
+    openspawn_credentials: DevServerCredentials,
+) -> AsyncIterator[AsyncBikiniBottomClient]:
+    """An async client of ``openspawn_server``, signed as the HR agent (needs pytest-asyncio)."""
+    async with openspawn_credentials.async_client() as client:
+        yield client
 
-    @pytest_asyncio.fixture
-    async def openspawn_agent_async_client(
-        openspawn_agent: TestAgent,
-    ) -> AsyncIterator[AsyncBikiniBottomClient]:
-        """An async client signed as ``openspawn_agent``."""
-        async with openspawn_agent.async_client() as client:
-            yield client
+
+@_async_fixture
+async def openspawn_agent_async_client(
+    openspawn_agent: TestAgent,
+) -> AsyncIterator[AsyncBikiniBottomClient]:
+    """An async client signed as ``openspawn_agent`` (needs pytest-asyncio)."""
+    async with openspawn_agent.async_client() as client:
+        yield client
