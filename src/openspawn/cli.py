@@ -39,10 +39,13 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> None:
     args = _parser().parse_args(argv)
     if args.command == "mcp":
-        try:
-            from .mcp.server import run
-        except ImportError as exc:
-            sys.exit(f"openspawn mcp needs the 'mcp' extra ({exc}): pip install 'openspawn[mcp]'")
+        import importlib.util
+
+        for module in ("mcp", "yaml"):
+            if importlib.util.find_spec(module) is None:
+                sys.exit("openspawn mcp needs the 'mcp' extra: pip install 'openspawn[mcp]'")
+        from .mcp.server import run
+
         sys.exit(run(allow_writes=args.allow_writes, tools=args.tools, list_only=args.list_tools))
 
 

@@ -88,7 +88,9 @@ def test_forged_deliveries_are_refused(change: Callable[..., tuple], message: st
 
 def test_an_old_delivery_replayed_is_refused_unless_tolerance_is_off() -> None:
     raw, headers = _delivery(_event(offset=-3600))
-    with pytest.raises(webhooks.WebhookVerificationError, match="3600s old"):
+    with pytest.raises(
+        webhooks.WebhookVerificationError, match=r"\d+s old, beyond the 300s tolerance"
+    ):
         webhooks.verify(raw, headers, SECRET)
     webhooks.verify(raw, headers, SECRET, tolerance=None)
     webhooks.verify(raw, headers, SECRET, tolerance=7200)

@@ -14,18 +14,17 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
-
-import anyio
-import mcp_types as types
-from mcp.server.lowlevel import Server
-from mcp.server.stdio import stdio_server
+from typing import TYPE_CHECKING, Any
 
 from .._async.client import AsyncBikiniBottomClient
 from .._core.errors import BikiniBottomError
 from .._version import __version__
 from .adapter import ToolArgumentError, call_operation
 from .tools import ToolSpec, load_tools
+
+if TYPE_CHECKING:  # the mcp package is imported only when serving (it is slow to import)
+    import mcp_types as types
+    from mcp.server.lowlevel import Server
 
 __all__ = ["ALLOW_WRITES_ENV", "TOOLS_ENV", "build_server", "run", "select_tools"]
 
@@ -58,6 +57,8 @@ def select_tools(
 
 
 def _annotations(tool: ToolSpec) -> types.ToolAnnotations:
+    import mcp_types as types
+
     return types.ToolAnnotations(
         read_only_hint=tool.read_only,
         destructive_hint=tool.method == "DELETE",
@@ -67,6 +68,8 @@ def _annotations(tool: ToolSpec) -> types.ToolAnnotations:
 
 
 def _error(message: str) -> types.CallToolResult:
+    import mcp_types as types
+
     return types.CallToolResult(
         content=[types.TextContent(type="text", text=message)], is_error=True
     )
@@ -74,6 +77,9 @@ def _error(message: str) -> types.CallToolResult:
 
 def build_server(client: AsyncBikiniBottomClient, tools: Sequence[ToolSpec]) -> Server[Any]:
     """An MCP server whose tools call ``client``."""
+    import mcp_types as types
+    from mcp.server.lowlevel import Server
+
     by_name = {tool.name: tool for tool in tools}
     listed = [
         types.Tool(
@@ -117,6 +123,8 @@ def build_server(client: AsyncBikiniBottomClient, tools: Sequence[ToolSpec]) -> 
 
 
 async def _serve(client: AsyncBikiniBottomClient, tools: Sequence[ToolSpec]) -> None:
+    from mcp.server.stdio import stdio_server
+
     server = build_server(client, tools)
     async with client, stdio_server() as (read, write):
         await server.run(read, write, server.create_initialization_options())
@@ -143,5 +151,7 @@ def run(*, allow_writes: bool | None, tools: str | None, list_only: bool) -> int
     except BikiniBottomError as exc:
         print(f"openspawn mcp: {exc}", file=sys.stderr)
         return 2
+    import anyio
+
     anyio.run(_serve, client, chosen)
     return 0
