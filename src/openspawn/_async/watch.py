@@ -117,9 +117,9 @@ class AsyncEventWatch:
 
     async def __anext__(self) -> Event:
         await self.start()
+        if self._closed or self._exhausted():
+            raise StopAsyncIteration
         while not self._pending:
-            if self._closed or self._exhausted():
-                raise StopAsyncIteration
             fresh = self._cursor.accept(await self._poll())
             self._pending.extend(fresh)
             if fresh:
@@ -132,6 +132,8 @@ class AsyncEventWatch:
                     raise StopAsyncIteration
                 delay = min(delay, remaining)
             await io.async_sleep(delay)
+            if self._closed:  # closed by another task while we slept
+                raise StopAsyncIteration
         self._given += 1
         return self._pending.popleft()
 

@@ -119,9 +119,9 @@ class EventWatch:
 
     def __next__(self) -> Event:
         self.start()
+        if self._closed or self._exhausted():
+            raise StopIteration
         while not self._pending:
-            if self._closed or self._exhausted():
-                raise StopIteration
             fresh = self._cursor.accept(self._poll())
             self._pending.extend(fresh)
             if fresh:
@@ -134,6 +134,8 @@ class EventWatch:
                     raise StopIteration
                 delay = min(delay, remaining)
             io.sync_sleep(delay)
+            if self._closed:  # closed by another task while we slept
+                raise StopIteration
         self._given += 1
         return self._pending.popleft()
 
