@@ -39,6 +39,9 @@ class DevServerCredentials:
             agents=agents,
         )
 
+    def __reduce__(self) -> Any:
+        raise TypeError("DevServerCredentials holds secrets and cannot be pickled")
+
     def client(self, **kwargs: Any) -> BikiniBottomClient:
         """A new sync client signed as the HR agent (close it, or use ``with``)."""
         from .._sync.client import BikiniBottomClient
@@ -65,6 +68,9 @@ class TestAgent:
     agent: Agent
     secret: str = field(repr=False)
     base_url: str
+
+    def __reduce__(self) -> Any:
+        raise TypeError("TestAgent holds its secret and cannot be pickled")
 
     @property
     def id(self) -> str:
