@@ -115,7 +115,10 @@ class _Worker(threading.Thread):
             item = self.inbox.get()
             if item is _STOP:
                 return
-            self._send(item)
+            try:
+                self._send(item)
+            except Exception:  # one bad delivery must not stop the ones after it
+                log.exception("webhook %s: could not deliver %s", self.target.url, item["type"])
 
     def _send(self, event: dict[str, Any]) -> None:
         body = delivery_body(event)
