@@ -1,162 +1,28 @@
-"""``AsyncBikiniBottomClient``: configuration, resources and lifetime."""
+"""``AsyncBikiniBottomClient``: the hand-written base plus the generated resource properties.
+
+One addition to the generated client: ``client.events`` also has the live feed
+(``events.watch`` and the waits, in ``_async/watch.py``), which no operation of the spec describes.
+"""
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from functools import cached_property
-from types import TracebackType
 from typing import TYPE_CHECKING
 
-import httpx2
-
-from .._core.capture import ResponseCapture, capture_responses
-from .._core.config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, resolve_config
-from .._core.config import wrong_http_client as _wrong_http_client
-from .._core.logs import setup_from_env
-from .transport import AsyncTransport
+from .._generated._async.client import AsyncBikiniBottomClient as _GeneratedClient
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
-    from .resources.agents import AsyncAgents
-    from .resources.channels import AsyncChannels
-    from .resources.credits import AsyncCredits
-    from .resources.direct_messages import AsyncDirectMessages
-    from .resources.events import AsyncEvents
-    from .resources.messages import AsyncMessages
-    from .resources.system import AsyncSystem
-    from .resources.tasks import AsyncTasks
+    from .watch import AsyncEventsWithFeed
 
 __all__ = ["AsyncBikiniBottomClient"]
 
 
-class AsyncBikiniBottomClient:
-    """Client for a BikiniBottom server.
-
-    Args:
-        base_url: the server's root (``https://host``); ``/api/v1`` is added. Default: env
-            ``OPENSPAWN_API_URL``, else ``https://api.openspawn.dev``.
-        api_key: an API key (``osp_…``), sent as a bearer token. Default: ``OPENSPAWN_API_KEY``.
-        agent_id: the agent's slug (its ``agentId``, not its UUID), for HMAC signing.
-            Default: ``OPENSPAWN_AGENT_ID``.
-        secret: the agent's 64-hex secret. Default: ``OPENSPAWN_SECRET``.
-        timeout: seconds per request (default 30; None for no timeout).
-        max_retries: retries after the first attempt (default 3).
-        http_client: an ``httpx2.AsyncClient`` to send with; you keep ownership of it.
-        default_headers: headers added to every request.
-    """
-
-    def __init__(
-        self,
-        base_url: str | None = None,
-        *,
-        api_key: str | None = None,
-        agent_id: str | None = None,
-        secret: str | None = None,
-        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx2.AsyncClient | None = None,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> None:
-        setup_from_env()
-        config = resolve_config(
-            base_url=base_url,
-            api_key=api_key,
-            agent_id=agent_id,
-            secret=secret,
-            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
-        if http_client is not None and not isinstance(http_client, httpx2.AsyncClient):
-            raise TypeError(_wrong_http_client(http_client, "httpx2.AsyncClient"))
-        self._transport = AsyncTransport(config, http_client, not isinstance(timeout, NotGiven))
-
-    @property
-    def base_url(self) -> str:
-        return self._transport.config.base_url
+class AsyncBikiniBottomClient(_GeneratedClient):
+    __doc__ = _GeneratedClient.__doc__
 
     @cached_property
-    def agents(self) -> AsyncAgents:
-        from .resources.agents import AsyncAgents
+    def events(self) -> AsyncEventsWithFeed:
+        """The read-only audit log, and a live feed of it (``watch``, ``wait_for_…``)."""
+        from .watch import AsyncEventsWithFeed
 
-        return AsyncAgents(self._transport)
-
-    @cached_property
-    def tasks(self) -> AsyncTasks:
-        from .resources.tasks import AsyncTasks
-
-        return AsyncTasks(self._transport)
-
-    @cached_property
-    def credits(self) -> AsyncCredits:
-        from .resources.credits import AsyncCredits
-
-        return AsyncCredits(self._transport)
-
-    @cached_property
-    def channels(self) -> AsyncChannels:
-        from .resources.channels import AsyncChannels
-
-        return AsyncChannels(self._transport)
-
-    @cached_property
-    def messages(self) -> AsyncMessages:
-        from .resources.messages import AsyncMessages
-
-        return AsyncMessages(self._transport)
-
-    @cached_property
-    def direct_messages(self) -> AsyncDirectMessages:
-        from .resources.direct_messages import AsyncDirectMessages
-
-        return AsyncDirectMessages(self._transport)
-
-    @cached_property
-    def events(self) -> AsyncEvents:
-        from .resources.events import AsyncEvents
-
-        return AsyncEvents(self._transport)
-
-    @cached_property
-    def system(self) -> AsyncSystem:
-        from .resources.system import AsyncSystem
-
-        return AsyncSystem(self._transport)
-
-    def capture_responses(self) -> AbstractContextManager[ResponseCapture]:
-        """Record the HTTP answers (status, headers, request id, body) of calls in a block.
-
-        ``with client.capture_responses() as seen: client.agents.list()`` then
-        ``seen.last.status_code``, ``seen.last.headers``, ``seen.last.request_id``.
-        """
-        return capture_responses()
-
-    @property
-    def is_closed(self) -> bool:
-        return self._transport.closed
-
-    async def close(self) -> None:
-        """Release the connection pool (a user-supplied ``http_client`` is left open)."""
-        await self._transport.close()
-
-    async def __aenter__(self) -> AsyncBikiniBottomClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
-
-    def __repr__(self) -> str:
-        config = self._transport.config
-        return (
-            f"{type(self).__name__}(base_url={config.base_url!r}, "
-            f"credentials={config.credentials!r}, max_retries={config.max_retries})"
-        )
-
-
-AsyncOpenSpawnClient = AsyncBikiniBottomClient
+        return AsyncEventsWithFeed(self._transport)

@@ -19,6 +19,7 @@ from .._core import io
 from .._core.errors import ConfigurationError, WaitTimeoutError
 from .._core.signing import AgentCredentials
 from .._core.watching import Backoff, EventCursor
+from .._generated._async.events import AsyncEvents
 from .._generated.api import agents as agents_api
 from .._generated.api import tasks as tasks_api
 from .._generated.models import Event, EventPageMeta, EventSeverity, Task, TaskStatus
@@ -26,6 +27,7 @@ from .transport import AsyncTransport
 
 __all__ = [
     "AsyncEventWatch",
+    "AsyncEventsWithFeed",
     "wait_for_assigned_task",
     "wait_for_event",
     "wait_for_task_status",
@@ -272,3 +274,105 @@ async def wait_for_assigned_task(
         f"no task assigned to agent {who} with status {' or '.join(sorted(wanted))} "
         f"appeared within {timeout}s"
     )
+
+
+class AsyncEventsWithFeed(AsyncEvents):
+    """``client.events``: the generated audit-log methods, plus the live feed and the waits.
+
+    The only hand-written part of ``client.events``; attached by ``_async/client.py``.
+    """
+
+    __slots__ = ()
+
+    def watch(
+        self,
+        *,
+        type: str | None = None,
+        actor_id: str | None = None,
+        entity_type: str | None = None,
+        entity_id: str | None = None,
+        severity: EventSeverity | None = None,
+        since: datetime | None = None,
+        timeout: float | None = None,
+        max_events: int | None = None,
+        poll_interval: float = 0.2,
+        max_poll_interval: float = 5.0,
+        overlap: float = 2.0,
+        page_size: int = 100,
+    ) -> AsyncEventWatch:
+        """Follow the audit log: every new matching event, oldest first, each exactly once.
+
+        From now (default) or from ``since`` (inclusive, history first). Polls ``GET /events``
+        every ``poll_interval`` seconds while events flow, backing off to ``max_poll_interval``
+        when idle. Ends after ``timeout`` seconds or ``max_events`` events, on ``break`` or
+        ``close()``. ``overlap`` is how far back each poll looks again for events committed late.
+        """
+        filters = {
+            "type": type,
+            "actor_id": actor_id,
+            "entity_type": entity_type,
+            "entity_id": entity_id,
+            "severity": severity,
+        }
+
+        return AsyncEventWatch(
+            self.list,
+            filters=filters,
+            since=since,
+            timeout=timeout,
+            max_events=max_events,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            overlap=overlap,
+            page_size=page_size,
+        )
+
+    async def wait_for(
+        self,
+        predicate: Callable[[Event], bool],
+        *,
+        timeout: float,
+        type: str | None = None,
+        entity_type: str | None = None,
+        entity_id: str | None = None,
+    ) -> Event:
+        """The first new event (matching the filters) for which ``predicate`` is true.
+
+        Raises ``WaitTimeoutError`` after ``timeout`` seconds.
+        """
+        watch = self.watch(type=type, entity_type=entity_type, entity_id=entity_id, timeout=timeout)
+
+        return await wait_for_event(watch, predicate, f"a matching event within {timeout}s")
+
+    async def wait_for_task_status(
+        self,
+        task_id: str,
+        status: TaskStatus | str | Collection[TaskStatus | str],
+        *,
+        timeout: float,
+    ) -> Task:
+        """The task once its status is ``status`` (or one of several); now or later.
+
+        Raises ``WaitTimeoutError`` after ``timeout`` seconds.
+        """
+        statuses = [status] if isinstance(status, str) else list(status)
+        watch = self.watch(entity_type="task", entity_id=task_id, timeout=timeout)
+        return await wait_for_task_status(self._transport, watch, task_id, statuses, timeout)
+
+    async def wait_for_assigned_task(
+        self,
+        *,
+        timeout: float,
+        assignee_id: str | None = None,
+        statuses: Collection[TaskStatus | str] = (TaskStatus.BACKLOG, TaskStatus.TODO),
+        exclude: Collection[str] = (),
+    ) -> Task:
+        """The oldest task assigned to ``assignee_id`` (default: the signing agent) whose
+        status is in ``statuses`` and whose id is not in ``exclude``; waits for one to appear.
+
+        Raises ``WaitTimeoutError`` after ``timeout`` seconds.
+        """
+        watch = self.watch(entity_type="task", timeout=timeout)
+        return await wait_for_assigned_task(
+            self._transport, watch, assignee_id, statuses, exclude, timeout
+        )

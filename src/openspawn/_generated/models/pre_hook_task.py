@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field
 
@@ -21,6 +21,15 @@ class PreHookTask(WireModel):
     """
 
     model_config = ConfigDict(extra="allow")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "identifier",
+            "title",
+            "status",
+            "priority",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     id: str = Field(
         validation_alias="id",

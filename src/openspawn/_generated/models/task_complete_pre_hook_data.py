@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import ConfigDict, Field
 
@@ -19,6 +19,15 @@ class TaskCompletePreHookData(WireModel):
     """
 
     model_config = ConfigDict(extra="allow")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "task_identifier",
+            "task_title",
+            "hook_type",
+            "requires_response",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     task_id: str = Field(
         validation_alias="taskId",
