@@ -24,7 +24,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade 'pip>=25.1'
-	$(PY) -m pip install -q -e '.[devserver]' --group dev
+	$(PY) -m pip install -q -e '.[devserver,mcp]' --group dev
 	touch $@
 
 $(REDOCLY):

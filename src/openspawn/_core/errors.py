@@ -22,6 +22,7 @@ __all__ = [
     "PermissionDeniedError",
     "RetryableError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
 ]
 
 
@@ -39,6 +40,10 @@ class ConfigurationError(BikiniBottomError, ValueError):
 
 class ClientClosedError(BikiniBottomError, RuntimeError):
     """A request was made on a client after ``close()``."""
+
+
+class WaitTimeoutError(BikiniBottomError, TimeoutError):
+    """A wait (``client.events.wait_for…``) ended without seeing what it waited for."""
 
 
 class APIError(BikiniBottomError):

@@ -33,6 +33,7 @@ class Ctx:
     query: dict[str, Any] = field(default_factory=dict)
     body: dict[str, Any] = field(default_factory=dict)
     now: str = field(default_factory=now_iso)
+    emitted: list[dict[str, Any]] = field(default_factory=list)  # for webhooks.py, after commit
 
     # -- lookups -----------------------------------------------------------------------------
     @property
@@ -100,6 +101,18 @@ class Ctx:
                 "message": message,
                 "created_at": self.now,
             },
+        )
+        self.emitted.append(
+            {
+                "id": event_id,
+                "type": event_type,
+                "actorId": self.actor_id,
+                "entityType": entity_type,
+                "entityId": entity_id,
+                "severity": severity,
+                "data": data or {},
+                "createdAt": self.now,
+            }
         )
         return event_id
 

@@ -124,6 +124,9 @@ if TYPE_CHECKING:
     from .pending_agent import PendingAgent
     from .pending_agent_list_response import PendingAgentListResponse
     from .ping_response import PingResponse
+    from .pre_hook_decision import PreHookDecision
+    from .pre_hook_task import PreHookTask
+    from .pre_hook_task_metadata_type_0 import PreHookTaskMetadataType0
     from .proficiency import Proficiency
     from .promotion_progress import PromotionProgress
     from .reject_agent_request import RejectAgentRequest
@@ -156,6 +159,8 @@ if TYPE_CHECKING:
     from .task_comment import TaskComment
     from .task_comment_list_response import TaskCommentListResponse
     from .task_comment_response import TaskCommentResponse
+    from .task_complete_pre_hook import TaskCompletePreHook
+    from .task_complete_pre_hook_data import TaskCompletePreHookData
     from .task_dependency import TaskDependency
     from .task_dependency_response import TaskDependencyResponse
     from .task_list_response import TaskListResponse
@@ -168,6 +173,8 @@ if TYPE_CHECKING:
     from .task_template_list_response import TaskTemplateListResponse
     from .task_template_metadata import TaskTemplateMetadata
     from .task_template_response import TaskTemplateResponse
+    from .task_transition_pre_hook import TaskTransitionPreHook
+    from .task_transition_pre_hook_data import TaskTransitionPreHookData
     from .top_spender import TopSpender
     from .top_spender_list_response import TopSpenderListResponse
     from .transfer_credits_request import TransferCreditsRequest
@@ -180,6 +187,10 @@ if TYPE_CHECKING:
     from .update_agent_request_metadata import UpdateAgentRequestMetadata
     from .update_capability_request import UpdateCapabilityRequest
     from .vote_value import VoteValue
+    from .webhook_event import WebhookEvent
+    from .webhook_event_data import WebhookEventData
+    from .webhook_event_data_data import WebhookEventDataData
+    from .webhook_event_type import WebhookEventType
 
 __all__ = [
     "AddCapabilityRequest",
@@ -297,6 +308,9 @@ __all__ = [
     "PendingAgent",
     "PendingAgentListResponse",
     "PingResponse",
+    "PreHookDecision",
+    "PreHookTask",
+    "PreHookTaskMetadataType0",
     "Proficiency",
     "PromotionProgress",
     "RejectAgentRequest",
@@ -329,6 +343,8 @@ __all__ = [
     "TaskComment",
     "TaskCommentListResponse",
     "TaskCommentResponse",
+    "TaskCompletePreHook",
+    "TaskCompletePreHookData",
     "TaskDependency",
     "TaskDependencyResponse",
     "TaskListResponse",
@@ -341,6 +357,8 @@ __all__ = [
     "TaskTemplateListResponse",
     "TaskTemplateMetadata",
     "TaskTemplateResponse",
+    "TaskTransitionPreHook",
+    "TaskTransitionPreHookData",
     "TopSpender",
     "TopSpenderListResponse",
     "TransferCreditsRequest",
@@ -353,6 +371,10 @@ __all__ = [
     "UpdateAgentRequestMetadata",
     "UpdateCapabilityRequest",
     "VoteValue",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventDataData",
+    "WebhookEventType",
 ]
 
 _MODULES: dict[str, str] = {
@@ -471,6 +493,9 @@ _MODULES: dict[str, str] = {
     "PendingAgent": "pending_agent",
     "PendingAgentListResponse": "pending_agent_list_response",
     "PingResponse": "ping_response",
+    "PreHookDecision": "pre_hook_decision",
+    "PreHookTask": "pre_hook_task",
+    "PreHookTaskMetadataType0": "pre_hook_task_metadata_type_0",
     "Proficiency": "proficiency",
     "PromotionProgress": "promotion_progress",
     "RejectAgentRequest": "reject_agent_request",
@@ -503,6 +528,8 @@ _MODULES: dict[str, str] = {
     "TaskComment": "task_comment",
     "TaskCommentListResponse": "task_comment_list_response",
     "TaskCommentResponse": "task_comment_response",
+    "TaskCompletePreHook": "task_complete_pre_hook",
+    "TaskCompletePreHookData": "task_complete_pre_hook_data",
     "TaskDependency": "task_dependency",
     "TaskDependencyResponse": "task_dependency_response",
     "TaskListResponse": "task_list_response",
@@ -515,6 +542,8 @@ _MODULES: dict[str, str] = {
     "TaskTemplateListResponse": "task_template_list_response",
     "TaskTemplateMetadata": "task_template_metadata",
     "TaskTemplateResponse": "task_template_response",
+    "TaskTransitionPreHook": "task_transition_pre_hook",
+    "TaskTransitionPreHookData": "task_transition_pre_hook_data",
     "TopSpender": "top_spender",
     "TopSpenderListResponse": "top_spender_list_response",
     "TransferCreditsRequest": "transfer_credits_request",
@@ -527,6 +556,10 @@ _MODULES: dict[str, str] = {
     "UpdateAgentRequestMetadata": "update_agent_request_metadata",
     "UpdateCapabilityRequest": "update_capability_request",
     "VoteValue": "vote_value",
+    "WebhookEvent": "webhook_event",
+    "WebhookEventData": "webhook_event_data",
+    "WebhookEventDataData": "webhook_event_data_data",
+    "WebhookEventType": "webhook_event_type",
 }
 
 if not TYPE_CHECKING:
