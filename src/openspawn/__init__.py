@@ -21,7 +21,6 @@ from ._core.errors import (
     InsufficientCreditsError,
     InternalServerError,
     NotFoundError,
-    OpenSpawnError,
     PermissionDeniedError,
     RetryableError,
     UnprocessableEntityError,
@@ -29,18 +28,17 @@ from ._core.errors import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._async.client import AsyncBikiniBottomClient, AsyncOpenSpawnClient
+    from ._async.client import AsyncBikiniBottomClient
     from ._async.pagination import AsyncPaginator
     from ._core.capture import CapturedResponse, ResponseCapture
     from ._core.options import RequestOptions
-    from ._sync.client import BikiniBottomClient, OpenSpawnClient
+    from ._sync.client import BikiniBottomClient
     from ._sync.pagination import Paginator
 
 __all__ = [
     "APIError",
     "APIResponseValidationError",
     "AsyncBikiniBottomClient",
-    "AsyncOpenSpawnClient",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
@@ -53,8 +51,6 @@ __all__ = [
     "InsufficientCreditsError",
     "InternalServerError",
     "NotFoundError",
-    "OpenSpawnClient",
-    "OpenSpawnError",
     "Paginator",
     "PermissionDeniedError",
     "RequestOptions",
@@ -66,9 +62,7 @@ __all__ = [
 
 _LAZY = {
     "BikiniBottomClient": ("._sync.client", "BikiniBottomClient"),
-    "OpenSpawnClient": ("._sync.client", "OpenSpawnClient"),
     "AsyncBikiniBottomClient": ("._async.client", "AsyncBikiniBottomClient"),
-    "AsyncOpenSpawnClient": ("._async.client", "AsyncOpenSpawnClient"),
     "Paginator": ("._sync.pagination", "Paginator"),
     "AsyncPaginator": ("._async.pagination", "AsyncPaginator"),
     "CapturedResponse": ("._core.capture", "CapturedResponse"),
