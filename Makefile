@@ -93,7 +93,7 @@ demo: install
 	$(PY) scripts/demo.py
 
 bench: install
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(if $(VALGRIND),--valgrind)
 
 devserver: install
 	$(BIN)/openspawn-devserver --host 127.0.0.1 --port 8787
