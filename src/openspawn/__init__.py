@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._core.errors import (
+    AlreadyExistsError,
     APIError,
     APIResponseValidationError,
     AuthenticationError,
@@ -18,12 +19,18 @@ from ._core.errors import (
     ClientClosedError,
     ConfigurationError,
     ConflictError,
+    DependenciesNotDoneError,
+    EventLoopMismatchError,
+    IdempotencyKeyReusedError,
     InsufficientCreditsError,
     InternalServerError,
+    InvalidTransitionError,
     NotFoundError,
     OpenSpawnError,
     PermissionDeniedError,
     RetryableError,
+    RetryableServerError,
+    TaskAlreadyClaimedError,
     UnprocessableEntityError,
 )
 from ._version import __version__
@@ -33,12 +40,14 @@ if TYPE_CHECKING:
     from ._async.pagination import AsyncPaginator
     from ._core.capture import CapturedResponse, ResponseCapture
     from ._core.options import RequestOptions
+    from ._core.retry import RetryPolicy
     from ._sync.client import BikiniBottomClient, OpenSpawnClient
     from ._sync.pagination import Paginator
 
 __all__ = [
     "APIError",
     "APIResponseValidationError",
+    "AlreadyExistsError",
     "AsyncBikiniBottomClient",
     "AsyncOpenSpawnClient",
     "AsyncPaginator",
@@ -50,8 +59,12 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "DependenciesNotDoneError",
+    "EventLoopMismatchError",
+    "IdempotencyKeyReusedError",
     "InsufficientCreditsError",
     "InternalServerError",
+    "InvalidTransitionError",
     "NotFoundError",
     "OpenSpawnClient",
     "OpenSpawnError",
@@ -59,7 +72,10 @@ __all__ = [
     "PermissionDeniedError",
     "RequestOptions",
     "ResponseCapture",
+    "RetryPolicy",
     "RetryableError",
+    "RetryableServerError",
+    "TaskAlreadyClaimedError",
     "UnprocessableEntityError",
     "__version__",
 ]
@@ -74,6 +90,7 @@ _LAZY = {
     "CapturedResponse": ("._core.capture", "CapturedResponse"),
     "ResponseCapture": ("._core.capture", "ResponseCapture"),
     "RequestOptions": ("._core.options", "RequestOptions"),
+    "RetryPolicy": ("._core.retry", "RetryPolicy"),
 }
 
 
