@@ -6,6 +6,7 @@ import builtins
 from typing import Any, Unpack
 
 from ..._core.options import RequestOptions
+from ..._core.pagination import DEFAULT_PAGE_SIZE
 from ..._generated.api import credits as api
 from ..._generated.models import (
     AdjustCreditsRequest,
@@ -86,19 +87,17 @@ class AsyncCredits(AsyncResource):
         return page.data, page.meta
 
     def iter_history(
-        self, *, page_size: int = 50, **options: Unpack[RequestOptions]
+        self, *, page_size: int = DEFAULT_PAGE_SIZE, **options: Unpack[RequestOptions]
     ) -> AsyncPaginator[CreditTransaction]:
-        """Every ledger entry, newest first, fetching ``page_size`` at a time as needed."""
-        offset = 0
-        done = False
+        """Every ledger entry, newest first, fetching ``page_size`` at a time as needed.
 
-        async def next_page() -> builtins.list[CreditTransaction] | None:
-            nonlocal offset, done
-            if done:
-                return None
-            items, meta = await self.history(limit=page_size, offset=offset, **options)
-            offset += len(items)
-            done = not items or offset >= meta.total
-            return items
+        Entries added while the walk is under way do not make it repeat or skip one.
+        """
 
-        return AsyncPaginator(next_page)
+        async def fetch_page(
+            offset: int, limit: int
+        ) -> tuple[builtins.list[CreditTransaction], int]:
+            items, meta = await self.history(limit=limit, offset=offset, **options)
+            return items, meta.total
+
+        return AsyncPaginator.by_offset(fetch_page, page_size=page_size)

@@ -6,6 +6,7 @@ import builtins
 from typing import Unpack
 
 from ..._core.options import RequestOptions
+from ..._core.pagination import DEFAULT_PAGE_SIZE
 from ..._generated.api import messages as api
 from ..._generated.models import Message, SendMessageRequest
 from ..pagination import AsyncPaginator
@@ -38,23 +39,20 @@ class AsyncMessages(AsyncResource):
         return (await self._transport.request(op, options)).data
 
     def iter_messages(
-        self, channel_id: str, *, page_size: int = 50, **options: Unpack[RequestOptions]
+        self,
+        channel_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[Message]:
         """Every message of a channel, newest first, fetching older pages as needed."""
-        before: str | None = None
-        done = False
 
-        async def next_page() -> builtins.list[Message] | None:
-            nonlocal before, done
-            if done:
-                return None
-            page = await self.list(channel_id, limit=page_size, before=before, **options)
-            done = len(page) < page_size
-            if page:
-                before = page[0].id
-            return page[::-1]
+        async def fetch_page(before: str | None, limit: int) -> builtins.list[Message]:
+            return await self.list(channel_id, limit=limit, before=before, **options)
 
-        return AsyncPaginator(next_page)
+        return AsyncPaginator.by_cursor(
+            fetch_page, lambda page: page[0].id, page_size=page_size, reverse=True
+        )
 
     async def get(self, message_id: str, **options: Unpack[RequestOptions]) -> Message:
         """One message by id."""

@@ -10,6 +10,7 @@ from typing import Unpack
 
 from ..._core.errors import NotFoundError
 from ..._core.options import RequestOptions
+from ..._core.pagination import DEFAULT_PAGE_SIZE
 from ..._core.shaping import describe_event
 from ..._generated.api import events as api
 from ..._generated.models import Event, EventPageMeta, EventSeverity
@@ -67,19 +68,15 @@ class Events(Resource):
         severity: EventSeverity | None = None,
         start_date: datetime | None = None,
         end_date: datetime | None = None,
-        page_size: int = 50,
+        page_size: int = DEFAULT_PAGE_SIZE,
         **options: Unpack[RequestOptions],
     ) -> Paginator[Event]:
-        """Every matching event, newest first, fetching ``page_size`` at a time as needed."""
-        page = 0
-        seen = 0
-        done = False
+        """Every matching event, newest first, fetching ``page_size`` at a time as needed.
 
-        def next_page() -> builtins.list[Event] | None:
-            nonlocal page, seen, done
-            if done:
-                return None
-            page += 1
+        Events logged while the walk is under way do not make it repeat or skip an event.
+        """
+
+        def fetch_page(page: int, limit: int) -> tuple[builtins.list[Event], int]:
             items, meta = self.list(
                 type=type,
                 actor_id=actor_id,
@@ -89,14 +86,12 @@ class Events(Resource):
                 start_date=start_date,
                 end_date=end_date,
                 page=page,
-                limit=page_size,
+                limit=limit,
                 **options,
             )
-            seen += len(items)
-            done = not items or seen >= meta.total
-            return items
+            return items, meta.total
 
-        return Paginator(next_page)
+        return Paginator.by_offset(fetch_page, page_size=page_size, numbered=True)
 
     def get(self, event_id: str, **options: Unpack[RequestOptions]) -> Event:
         """One event by id; ``NotFoundError`` when there is none."""

@@ -8,6 +8,7 @@ import builtins
 from typing import Unpack
 
 from ..._core.options import RequestOptions
+from ..._core.pagination import DEFAULT_PAGE_SIZE
 from ..._generated.api import messages as api
 from ..._generated.models import Message, SendMessageRequest
 from ..pagination import Paginator
@@ -40,23 +41,20 @@ class Messages(Resource):
         return (self._transport.request(op, options)).data
 
     def iter_messages(
-        self, channel_id: str, *, page_size: int = 50, **options: Unpack[RequestOptions]
+        self,
+        channel_id: str,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> Paginator[Message]:
         """Every message of a channel, newest first, fetching older pages as needed."""
-        before: str | None = None
-        done = False
 
-        def next_page() -> builtins.list[Message] | None:
-            nonlocal before, done
-            if done:
-                return None
-            page = self.list(channel_id, limit=page_size, before=before, **options)
-            done = len(page) < page_size
-            if page:
-                before = page[0].id
-            return page[::-1]
+        def fetch_page(before: str | None, limit: int) -> builtins.list[Message]:
+            return self.list(channel_id, limit=limit, before=before, **options)
 
-        return Paginator(next_page)
+        return Paginator.by_cursor(
+            fetch_page, lambda page: page[0].id, page_size=page_size, reverse=True
+        )
 
     def get(self, message_id: str, **options: Unpack[RequestOptions]) -> Message:
         """One message by id."""
