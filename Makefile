@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 REDOCLY := .tools/node_modules/.bin/redocly
 REDOCLY_VERSION := 2.77.0
 
-.PHONY: install generate check-generated lint lint-spec test test-fast demo bench devserver clean
+.PHONY: install generate check-generated lint lint-spec test test-fast soak demo bench devserver clean
 
 install: $(STAMP)
 
@@ -42,6 +42,10 @@ test: install check-generated lint
 
 test-fast: install
 	$(BIN)/pytest -n 2 -q
+
+# The long fault-injection run (docs/safety.md): 1,200 mutating calls, sync and async.
+soak: install
+	OPENSPAWN_SOAK=1 $(BIN)/pytest -q -s -p no:xdist tests/fault -k soak
 
 demo: install
 	$(PY) scripts/demo.py
