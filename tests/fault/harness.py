@@ -176,7 +176,7 @@ def run_sync(w: World, calls: int, seed: int, rate: float = 0.4) -> Report:
         with w.client(proxy.base_url, timeout=TIMEOUT, retry_policy=FAST) as client:
             for i in range(calls):
                 kind, marker = KINDS[i % 3], f"sync-{seed}-{i}"
-                _call(outcomes, kind, marker, lambda: _send(client, w, kind, marker))
+                _call(outcomes, kind, marker, lambda k=kind, m=marker: _send(client, w, k, m))
     return judge(w, outcomes, proxy)
 
 

@@ -66,14 +66,17 @@ def test_soak(tmp_path: Path) -> None:
 
 
 def test_transfer_answered_500_after_acting_moves_the_money_once(tmp_path: Path) -> None:
-    with world(tmp_path) as w:
-        with FaultProxy(w.port, lambda method, path: "500_after") as proxy:
-            with w.client(proxy.base_url) as client, w.client() as direct:
-                before = direct.credits.balance()
-                request = w.request("transfer", "after-500")
-                with pytest.raises(InternalServerError) as info:
-                    client.credits.transfer(request)
-                after = direct.credits.balance()
+    with (
+        world(tmp_path) as w,
+        FaultProxy(w.port, lambda method, path: "500_after") as proxy,
+        w.client(proxy.base_url) as client,
+        w.client() as direct,
+    ):
+        before = direct.credits.balance()
+        request = w.request("transfer", "after-500")
+        with pytest.raises(InternalServerError) as info:
+            client.credits.transfer(request)
+        after = direct.credits.balance()
         err = info.value
         assert isinstance(err, RetryableError)  # the guide's `except RetryableError` sees it
         assert len(proxy.seen) == 1  # not retried

@@ -277,7 +277,7 @@ class Call(Generic[T]):
         message = f"{op.method} {op.path:.120} cannot be sent: {type(exc).__name__}: {exc!s:.300}"
         if isinstance(exc, TypeError):
             raise TypeError(message) from None
-        if isinstance(exc, ValueError | httpx2.InvalidURL | UnicodeError | LookupError):
+        if isinstance(exc, ValueError | httpx2.InvalidURL):
             raise ValueError(message) from None
         raise BikiniBottomError(message) from None
 

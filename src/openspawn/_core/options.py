@@ -66,9 +66,13 @@ def check_timeout(value: object, name: str = "timeout") -> float | httpx2.Timeou
             f"{name} must be a number of seconds, an httpx2.Timeout or None, "
             f"got {type(value).__name__}"
         )
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{name} must be a positive, finite number of seconds, got {value!r}")
-    return float(value)
+    try:
+        seconds = float(value)
+    except OverflowError:
+        seconds = math.inf
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ValueError(f"{name} must be a positive, finite number of seconds, got {value!r:.40}")
+    return seconds
 
 
 def check_max_retries(value: object, name: str = "max_retries") -> int:

@@ -55,7 +55,10 @@ MAX_RETRY_AFTER = 60.0
 def _seconds(name: str, value: object, *, allow_zero: bool = True) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"RetryPolicy {name} must be a number of seconds, got {value!r}")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
     if not math.isfinite(number) or number < 0 or (number == 0 and not allow_zero):
         raise ValueError(f"RetryPolicy {name} must be a finite number >= 0, got {value!r}")
     return number
