@@ -118,5 +118,8 @@ class AsyncTransport:
     async def close(self) -> None:
         if not self._closed:
             self._closed = True
-            if self._owns_http:
+            # A pool opened in another (finished) event loop cannot be closed from this one;
+            # its connections go with that loop.
+            here = io.event_loop_of(self._http)
+            if self._owns_http and (self._loop is None or here in (None, self._loop)):
                 await self._http.aclose()

@@ -120,5 +120,8 @@ class Transport:
     def close(self) -> None:
         if not self._closed:
             self._closed = True
-            if self._owns_http:
+            # A pool opened in another (finished) event loop cannot be closed from this one;
+            # its connections go with that loop.
+            here = io.event_loop_of(self._http)
+            if self._owns_http and (self._loop is None or here in (None, self._loop)):
                 self._http.close()
