@@ -6,13 +6,17 @@ tells how far the list grew since the walk began, the next offset is shifted by 
 and ids already yielded are dropped. The walk ends once it has passed the number of entries the
 list had when it began (so it ends even while the list keeps growing), on an empty or short
 page, or when the server says there is nothing more. Entries created during the walk are not
-part of it: start a new walk to see them.
+part of it: start a new walk to see them. A list that grows by more than a page between every
+request cannot be walked this way: after a few answers that bring it no further the walk raises
+a ``BikiniBottomError`` saying so, instead of looping.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Hashable, Iterable
 from typing import Any, Generic, TypeVar
+
+from .errors import BikiniBottomError
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -30,6 +34,8 @@ __all__ = [
 
 T = TypeVar("T")
 
+MAX_STALLS = 3
+"""Answers in a row that bring the walk no further before it gives up with a clear error."""
 DEFAULT_PAGE_SIZE = 500
 """Items per request when iterating: 5,000 events take 10 requests, not 100."""
 
@@ -89,6 +95,7 @@ class OffsetWindow(Generic[T]):
         "_numbered",
         "_read",
         "_seen",
+        "_stalls",
         "page_size",
     )
 
@@ -100,6 +107,7 @@ class OffsetWindow(Generic[T]):
         self._last_total: int | None = None
         self._seen: set[Hashable] = set()
         self._done = False
+        self._stalls = 0
 
     @property
     def done(self) -> bool:
@@ -120,29 +128,34 @@ class OffsetWindow(Generic[T]):
             self._first_total = total
         self._last_total = total
         got = len(items)
-        if self._numbered:
-            # The page starts at (requested - 1) * size; our offset may be inside it.
-            offset = self._offset(total)
-            skip = max(offset - (requested - 1) * self.page_size, 0)
-            items = items[skip:]
-            start = (requested - 1) * self.page_size + skip
-        else:
-            start = requested
-        # Entries passed = where this page ends, minus the growth the server reports now.
         growth = 0 if total is None or self._first_total is None else total - self._first_total
-        passed = start + len(items) - growth
-        self._read = max(self._read + 1 if items else self._read, passed)
+        start = (requested - 1) * self.page_size if self._numbered else requested
+        # In this answer the walk's next entry sits at read + growth: anything before it is
+        # either already yielded or newer than the walk (created after it began).
+        skip = max(self._read + growth - start, 0)
+        kept = items[skip:]
+        passed = start + got - growth
+        if passed > self._read:
+            self._read = passed
+            self._stalls = 0
+        elif got:
+            self._stalls += 1
         fresh: list[T] = []
-        for item in items:
+        for item in kept:
             key = item_id(item)
             if key not in self._seen:
                 self._seen.add(key)
                 fresh.append(item)
         limit = self._first_total
         self._done = (
-            got == 0
-            or got < self.page_size
+            got < self.page_size
             or (limit is not None and self._read >= limit)
-            or (total is not None and start + len(items) >= total)
+            or (total is not None and start + got >= total)
         )
+        if not self._done and self._stalls >= MAX_STALLS:
+            raise BikiniBottomError(
+                f"The list grew by more than a page ({self.page_size}) between each of the last "
+                f"{MAX_STALLS} requests, so the walk could not move on; use a larger page_size "
+                "or narrow the filters (e.g. end_date) to walk a list that is not growing."
+            )
         return Page(fresh, has_next_page=not self._done, total=total)
