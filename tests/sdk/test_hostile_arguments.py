@@ -222,7 +222,7 @@ def test_the_methods_are_found() -> None:
 
 
 @settings(
-    max_examples=300,
+    max_examples=150,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     database=None,
@@ -252,7 +252,7 @@ ASYNC_RECORDER = Recorder()
 
 
 @settings(
-    max_examples=100,
+    max_examples=60,
     deadline=None,
     suppress_health_check=[
         HealthCheck.too_slow,
