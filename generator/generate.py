@@ -46,6 +46,9 @@ ASYNC_SOURCE = ROOT / "src" / "openspawn" / "_async"
 DEFAULT_SYNC_OUTPUT = ROOT / "src" / "openspawn" / "_sync"
 EXAMPLES_ASYNC = ROOT / "docs" / "examples" / "async_"
 EXAMPLES_SYNC = ROOT / "docs" / "examples" / "sync"
+REFERENCE_DOCS = ROOT / "docs" / "reference"
+WIRE_TESTS = ROOT / "tests" / "generated"
+RESOURCES = GENERATOR_DIR / "resources.py"
 
 GENERATOR_VERSION = "0.29.1"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -479,6 +482,39 @@ def _rename_tag_packages(spec: Located, api_dir: Path) -> None:
             (api_dir / generated).rename(api_dir / wanted)
 
 
+def _load_module(path: Path, name: str) -> Any:
+    module_spec = importlib.util.spec_from_file_location(name, path)
+    if module_spec is None or module_spec.loader is None:
+        raise GenerationError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(module_spec)
+    sys.modules[name] = module
+    module_spec.loader.exec_module(module)
+    return module
+
+
+def _generate_resources(spec: Located, package: Path, workdir: Path, ruff: Path) -> None:
+    """The resource layer (async, then its sync twin), the reference docs and the wire tests."""
+    resources = _load_module(RESOURCES, "_openspawn_resources")
+    try:
+        planned = resources.plan(spec.data, package, strict=spec.path == DEFAULT_SPEC)
+    except resources.PlanError as exc:
+        raise GenerationError(f"{spec.path}: {exc}") from exc
+    resources.render_resources(planned, package, package / "_async")
+    for command in _ruff_commands(ruff):
+        _run(command, f"ruff {command[1]} on the generated resources", cwd=package / "_async")
+    _load_unasync().transform_tree(package / "_async", package / "_sync")
+    for path in sorted((package / "_sync").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        head, sep, rest = text.partition("\n")
+        head = head.replace("src/openspawn/_async/", "src/openspawn/_generated/_async/")
+        path.write_text(head + sep + rest, encoding="utf-8")
+    resources.render_reference(planned, workdir / "reference")
+    resources.render_wire_tests(planned, workdir / "wire_tests")
+    for tree in (package / "_sync", workdir / "wire_tests"):
+        for command in _ruff_commands(ruff):
+            _run(command, f"ruff {command[1]} on {tree.name}", cwd=tree)
+
+
 def _load_unasync() -> Any:
     module_spec = importlib.util.spec_from_file_location("_openspawn_unasync", UNASYNC)
     if module_spec is None or module_spec.loader is None:
@@ -522,6 +558,7 @@ def generate_into(
     for unused in ("client.py", "errors.py"):
         (package / unused).unlink(missing_ok=True)
     _rename_tag_packages(spec, package / "api")
+    _generate_resources(spec, package, workdir, ruff)
     for leftover in SKIPPED_NAMES:
         for found in package.rglob(leftover):
             shutil.rmtree(found, ignore_errors=True)
@@ -624,6 +661,9 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="openspawn-generate-") as tmp:
             package, made = generate_into(args.spec.resolve(), Path(tmp), [s for s, _ in pairs])
             targets = [(new, target) for new, (_, target) in zip(made, pairs, strict=True)]
+            if args.output is None:
+                targets.append((Path(tmp) / "reference", REFERENCE_DOCS))
+                targets.append((Path(tmp) / "wire_tests", WIRE_TESTS))
             if args.check:
                 diff = _diff(_files(package), _files(output), output.name)
                 for new, target in targets:

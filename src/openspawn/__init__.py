@@ -26,7 +26,6 @@ from ._core.errors import (
     InternalServerError,
     InvalidTransitionError,
     NotFoundError,
-    OpenSpawnError,
     PermissionDeniedError,
     RetryableError,
     RetryableServerError,
@@ -36,12 +35,12 @@ from ._core.errors import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._async.client import AsyncBikiniBottomClient, AsyncOpenSpawnClient
+    from ._async.client import AsyncBikiniBottomClient
     from ._async.pagination import AsyncPaginator
     from ._core.capture import CapturedResponse, ResponseCapture
     from ._core.options import RequestOptions
     from ._core.retry import RetryPolicy
-    from ._sync.client import BikiniBottomClient, OpenSpawnClient
+    from ._sync.client import BikiniBottomClient
     from ._sync.pagination import Paginator
 
 __all__ = [
@@ -49,7 +48,6 @@ __all__ = [
     "APIResponseValidationError",
     "AlreadyExistsError",
     "AsyncBikiniBottomClient",
-    "AsyncOpenSpawnClient",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
@@ -66,8 +64,6 @@ __all__ = [
     "InternalServerError",
     "InvalidTransitionError",
     "NotFoundError",
-    "OpenSpawnClient",
-    "OpenSpawnError",
     "Paginator",
     "PermissionDeniedError",
     "RequestOptions",
@@ -82,9 +78,7 @@ __all__ = [
 
 _LAZY = {
     "BikiniBottomClient": ("._sync.client", "BikiniBottomClient"),
-    "OpenSpawnClient": ("._sync.client", "OpenSpawnClient"),
     "AsyncBikiniBottomClient": ("._async.client", "AsyncBikiniBottomClient"),
-    "AsyncOpenSpawnClient": ("._async.client", "AsyncOpenSpawnClient"),
     "Paginator": ("._sync.pagination", "Paginator"),
     "AsyncPaginator": ("._async.pagination", "AsyncPaginator"),
     "CapturedResponse": ("._core.capture", "CapturedResponse"),

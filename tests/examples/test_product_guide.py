@@ -191,9 +191,11 @@ def test_events(guide: Guide) -> None:
 
 
 def test_error_handling(guide: Guide, capsys: pytest.CaptureFixture[str]) -> None:
-    guide.run(9, [])  # "invalid_id" is meant literally: the server answers 404
+    # "invalid_id" is meant literally. It is not a UUID, so agents.get() refuses it before
+    # sending (InvalidArgumentError, a BikiniBottomError): the guide's last except clause.
+    guide.run(9, [])
     out = capsys.readouterr().out
-    assert "API error 404" in out and "Resource not found" in out
+    assert "SDK error: agents.get(): agent_id must be a UUID" in out
     logger = types.SimpleNamespace(error=print)
     guide.run(
         14,

@@ -119,3 +119,77 @@ def test_new_operation_builds_the_right_operation(changed: ModuleType) -> None:
 def test_unchanged_operations_still_build(changed: ModuleType) -> None:
     op = import_sub(changed, "api.tasks").get_task(TASK_ID)
     assert (op.operation_id, op.method, op.path) == ("getTask", "GET", f"/api/v1/tasks/{TASK_ID}")
+
+
+AUDIT_ANSWER = {"data": [{"action": "created", "at": "2026-01-02T03:04:05Z", "actorId": None}]}
+
+
+def _client_call(package: ModuleType, mode: str, method: str) -> tuple[Any, Any]:
+    """Call ``client.tasks.<method>(TASK_ID, limit=5)`` on the regenerated client."""
+    import asyncio
+
+    import httpx2
+
+    seen: list[httpx2.Request] = []
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        seen.append(request)
+        return httpx2.Response(200, json=AUDIT_ANSWER)
+
+    key = "osp_" + "a" * 64
+    if mode == "sync":
+        client_cls = import_sub(package, "_sync.client").BikiniBottomClient
+        http = httpx2.Client(transport=httpx2.MockTransport(answer))
+        with client_cls("http://bb.test", api_key=key, http_client=http) as client:
+            result = getattr(client.tasks, method)(TASK_ID, limit=5)
+    else:
+        client_cls = import_sub(package, "_async.client").AsyncBikiniBottomClient
+
+        async def run() -> Any:
+            http = httpx2.AsyncClient(transport=httpx2.MockTransport(answer))
+            async with client_cls("http://bb.test", api_key=key, http_client=http) as client:
+                return await getattr(client.tasks, method)(TASK_ID, limit=5)
+
+        result = asyncio.run(run())
+    (request,) = seen
+    return request, result
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_new_operation_is_a_client_method_without_any_hand_written_line(
+    changed: ModuleType, mode: str
+) -> None:
+    request, result = _client_call(changed, mode, "get_task_audit")
+    assert request.method == "GET"
+    assert request.url.raw_path == f"/api/v1/tasks/{TASK_ID}/audit?limit=5".encode()
+    models = import_sub(changed, "models")
+    # No extension: the default name is snake_case(operationId), the default result `data`.
+    assert isinstance(result, list) and isinstance(result[0], models.TaskAuditEntry)
+    assert result[0].action == "created"
+    with pytest.raises(ValueError, match=r"get_task_audit\(\): id must be a UUID"):
+        import_sub(changed, "_sync.tasks").Tasks(None).get_task_audit("not-a-uuid")
+
+
+@pytest.fixture(scope="module")
+def annotated(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    tmp = tmp_path_factory.mktemp("regenerate-annotated")
+    spec_path = tmp / "openapi.yaml"
+    _changed_spec(SPEC, spec_path)
+    spec: dict[str, Any] = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    spec["paths"]["/api/v1/tasks/{id}/audit"]["get"]["x-openspawn-method"] = {
+        "name": "audit",
+        "returns": ".",
+    }
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    generate_ok(spec_path, tmp / "out" / "_generated")
+    return import_tree(tmp / "out" / "_generated")
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_the_extension_names_the_method_and_shapes_its_result(
+    annotated: ModuleType, mode: str
+) -> None:
+    request, result = _client_call(annotated, mode, "audit")
+    assert request.url.raw_path == f"/api/v1/tasks/{TASK_ID}/audit?limit=5".encode()
+    assert isinstance(result, import_sub(annotated, "models").TaskAuditResponse)
+    assert not hasattr(import_sub(annotated, "_sync.tasks").Tasks, "get_task_audit")

@@ -206,7 +206,7 @@ def test_bad_per_call_options_fail_before_sending(
 ) -> None:
     recorder = Recorder()
     with pytest.raises(kind):
-        sync_client(recorder).credits.transfer(TRANSFER, **options)  # type: ignore[arg-type]
+        sync_client(recorder).credits.transfer(TRANSFER, **options)  # type: ignore[call-overload]
     assert recorder.requests == []
 
 

@@ -94,6 +94,7 @@ class Call(Generic[T]):
         "_may_have_applied",
         "_operation",
         "_policy",
+        "_query",
         "_result",
         "_started",
         "_timeout",
@@ -121,8 +122,17 @@ class Call(Generic[T]):
         self._started = 0.0
         self._may_have_applied = False
         headers = RedactedHeaders({"User-Agent": config.user_agent, "Accept": _JSON})
-        if operation.body is not UNSET:
-            self._content: bytes | None = _encode_body(method, path, operation.body)
+        extra_query, extra_body = options.get("extra_query"), options.get("extra_body")
+        if extra_query:
+            self._query: Mapping[str, str] = {**operation.query, **extra_query}
+        else:
+            self._query = operation.query
+        body = operation.body
+        if extra_body:
+            body = {**(body if isinstance(body, dict) else {}), **extra_body}
+        # `type(...).__name__`: a package regenerated elsewhere (tests) has its own UNSET.
+        if body is not UNSET and type(body).__name__ != "Unset":
+            self._content: bytes | None = _encode_body(method, path, body)
         elif method in _NO_BODY_METHODS:
             self._content = None
         else:
@@ -165,11 +175,11 @@ class Call(Generic[T]):
                 self._url,
                 self._attempt,
                 self._max_retries + 1,
-                dict(op.query),
+                dict(self._query),
                 redact_headers(headers),
             )
         self._started = time.perf_counter()
-        return op.method, self._url, op.query, headers, self._content, self._timeout
+        return op.method, self._url, self._query, headers, self._content, self._timeout
 
     def after_response(
         self, status_code: int, headers: httpx2.Headers, content: bytes, reason: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import reprlib
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -30,6 +31,18 @@ __all__ = [
     "TaskAlreadyClaimedError",
     "UnprocessableEntityError",
 ]
+
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother, _REPR.maxlong = 3, 60, 60, 40
+
+
+def short_repr(value: object) -> str:
+    """A bounded repr for error messages: never huge, never a RecursionError."""
+    try:
+        return _REPR.repr(value)
+    except Exception:
+        return f"<{type(value).__name__} object>"
 
 
 class BikiniBottomError(Exception):

@@ -13,6 +13,7 @@ from typing import Any, TypedDict
 
 import httpx2
 
+from .errors import short_repr
 from .retry import RetryPolicy
 
 __all__ = [
@@ -42,6 +43,8 @@ class RequestOptions(TypedDict, total=False):
     retry_policy: an ``openspawn.RetryPolicy`` for this call (statuses, delays).
     idempotency_key: the key (a UUID) sent with a non-GET call, instead of a generated UUID4.
     extra_headers: headers added to this call's requests.
+    extra_query: query parameters added to (or replacing) the operation's own.
+    extra_body: JSON members added to (or replacing) the top level of the request body.
     """
 
     timeout: float | httpx2.Timeout | None
@@ -49,6 +52,8 @@ class RequestOptions(TypedDict, total=False):
     retry_policy: RetryPolicy
     idempotency_key: str
     extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, str]
+    extra_body: Mapping[str, Any]
 
 
 _KNOWN = frozenset(RequestOptions.__annotations__)
@@ -71,13 +76,15 @@ def check_timeout(value: object, name: str = "timeout") -> float | httpx2.Timeou
     except OverflowError:
         seconds = math.inf
     if not math.isfinite(seconds) or seconds <= 0:
-        raise ValueError(f"{name} must be a positive, finite number of seconds, got {value!r:.40}")
+        raise ValueError(
+            f"{name} must be a positive, finite number of seconds, got {short_repr(value)}"
+        )
     return seconds
 
 
 def check_max_retries(value: object, name: str = "max_retries") -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__} {value!r:.40}")
+        raise TypeError(f"{name} must be an int, got {type(value).__name__} {short_repr(value)}")
     if not 0 <= value <= MAX_RETRIES_LIMIT:
         raise ValueError(f"{name} must be between 0 and {MAX_RETRIES_LIMIT}, got {value}")
     return value
@@ -90,12 +97,12 @@ def check_headers(value: object, name: str) -> dict[str, str]:
     headers: dict[str, str] = {}
     for key, item in value.items():
         if not isinstance(key, str) or not isinstance(item, str):
-            raise TypeError(f"{name}: header names and values must be str, got {key!r:.60}")
+            raise TypeError(f"{name}: header names and values must be str, got {short_repr(key)}")
         if not _HEADER_NAME.match(key):
-            raise ValueError(f"{name}: {key!r:.60} is not a valid HTTP header name")
+            raise ValueError(f"{name}: {short_repr(key)} is not a valid HTTP header name")
         if not _HEADER_VALUE.match(item):
             raise ValueError(
-                f"{name}: the value of {key!r:.60} must be printable ASCII without line breaks"
+                f"{name}: the value of {short_repr(key)} must be printable ASCII without line breaks"
             )
         headers[key] = item
     return headers
@@ -107,9 +114,15 @@ def check_idempotency_key(value: object) -> str:
     if not _UUID.match(value):
         raise ValueError(
             "idempotency_key must be a UUID such as '2f1c…-…' (the server stores keys as UUIDs); "
-            f"got {value!r:.60}"
+            f"got {short_repr(value)}"
         )
     return value
+
+
+def _str_mapping(value: object, *, values: bool) -> bool:
+    if not isinstance(value, Mapping):
+        return False
+    return all(isinstance(k, str) and (not values or isinstance(v, str)) for k, v in value.items())
 
 
 def check_options(options: Mapping[str, Any]) -> None:
@@ -135,3 +148,11 @@ def check_options(options: Mapping[str, Any]) -> None:
     extra = options.get("extra_headers")
     if extra is not None:
         check_headers(extra, "extra_headers")
+    query = options.get("extra_query")
+    if query is not None and not _str_mapping(query, values=True):
+        raise TypeError("extra_query must be a mapping of str names to str values")
+    body = options.get("extra_body")
+    if body is not None and (
+        not isinstance(body, Mapping) or not all(isinstance(k, str) for k in body)
+    ):
+        raise TypeError("extra_body must be a mapping with str keys (top-level JSON members)")

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 import httpx2
 
+from .errors import short_repr
+
 __all__ = [
     "DEFAULT_RETRY_POLICY",
     "MAX_RETRY_AFTER",
@@ -54,23 +56,29 @@ MAX_RETRY_AFTER = 60.0
 
 def _seconds(name: str, value: object, *, allow_zero: bool = True) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"RetryPolicy {name} must be a number of seconds, got {value!r}")
+        raise TypeError(f"RetryPolicy {name} must be a number of seconds, got {short_repr(value)}")
     try:
         number = float(value)
     except OverflowError:
         number = math.inf
     if not math.isfinite(number) or number < 0 or (number == 0 and not allow_zero):
-        raise ValueError(f"RetryPolicy {name} must be a finite number >= 0, got {value!r}")
+        raise ValueError(
+            f"RetryPolicy {name} must be a finite number >= 0, got {short_repr(value)}"
+        )
     return number
 
 
 def _statuses(name: str, value: Iterable[int]) -> frozenset[int]:
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise TypeError(f"RetryPolicy {name} must be a set of HTTP status codes, got {value!r}")
+        raise TypeError(
+            f"RetryPolicy {name} must be a set of HTTP status codes, got {short_repr(value)}"
+        )
     codes = frozenset(value)
     for code in codes:
         if isinstance(code, bool) or not isinstance(code, int) or not 400 <= code <= 599:
-            raise ValueError(f"RetryPolicy {name}: {code!r} is not an HTTP error status (400-599)")
+            raise ValueError(
+                f"RetryPolicy {name}: {short_repr(code)} is not an HTTP error status (400-599)"
+            )
     return codes
 
 
@@ -117,7 +125,7 @@ class RetryPolicy:
         setattr_(self, "max_retry_after", _seconds("max_retry_after", self.max_retry_after))
         if not isinstance(self.respect_retry_after, bool):
             raise TypeError(
-                f"RetryPolicy respect_retry_after must be a bool, got {self.respect_retry_after!r}"
+                f"RetryPolicy respect_retry_after must be a bool, got {short_repr(self.respect_retry_after)}"
             )
         if self.max_delay < self.base_delay:
             raise ValueError(

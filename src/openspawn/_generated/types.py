@@ -209,6 +209,8 @@ class WireModel(BaseModel):
     """Wire name and Python name → Python name, for every declared field."""
     __wire_defaults__: ClassVar[frozenset[str]] = frozenset()
     """Fields whose default is not None: always sent by `to_wire()`."""
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset()
+    """Optional fields the spec does not let be null: `to_wire()` leaves them out when None."""
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
@@ -248,11 +250,14 @@ class WireModel(BaseModel):
         extra = self.__pydantic_extra__
         for name in self.__pydantic_fields_set__ | self.__wire_defaults__:
             value = extra[name] if extra is not None and name in extra else getattr(self, name)
+            if value is None and name in self.__wire_omit_none__:
+                continue
             nested = _include_for(value)
             spec[name] = True if nested is None else nested
         return spec
 
     def to_wire(self) -> dict[str, Any]:
-        """The JSON-ready body: wire names, only the fields that were set (an explicit ``None``
-        included) plus the fields whose default is not None; nested models alike."""
+        """The JSON-ready body: wire names, only the fields that were set plus the fields whose
+        default is not None; nested models alike. An explicit ``None`` is sent as ``null`` only
+        where the spec allows null, and otherwise left out."""
         return self.model_dump(mode="json", by_alias=True, include=self._wire_include())

@@ -6,7 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field
 
@@ -23,6 +23,24 @@ class AgentNode(WireModel):
     """
 
     model_config = ConfigDict(extra="allow")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "org_id",
+            "mode",
+            "management_fee_pct",
+            "budget_period_spent",
+            "max_children",
+            "metadata",
+            "trust_score",
+            "tasks_completed",
+            "tasks_successful",
+            "lifetime_earnings",
+            "capabilities",
+            "updated_at",
+            "children",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     id: str = Field(
         validation_alias="id",

@@ -6,7 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -21,6 +21,21 @@ class CreateTaskRequest(WireModel):
     """
 
     model_config = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "priority",
+            "assignee_id",
+            "parent_task_id",
+            "approval_required",
+            "due_at",
+            "tags",
+            "metadata",
+            "estimated_credits",
+            "capabilities",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     title: str = Field(
         validation_alias="title",

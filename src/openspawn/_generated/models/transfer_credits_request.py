@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -19,6 +19,12 @@ class TransferCreditsRequest(WireModel):
     """
 
     model_config = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "reason",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
 
     to_agent_id: str = Field(
         validation_alias="toAgentId",

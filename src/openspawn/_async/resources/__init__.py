@@ -1,1 +1,0 @@
-"""Resource namespaces of the async client (``client.agents``, ``client.tasks``, …)."""

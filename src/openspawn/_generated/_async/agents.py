@@ -1,0 +1,1622 @@
+"""``client.agents``: Register, spawn, activate, update and revoke agents; hierarchy, budgets and capabilities.
+
+Generated from openapi.yaml by `make generate` (templates/resources/); do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, overload
+
+import httpx2
+
+from openspawn._async.transport import AsyncTransport
+from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
+from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.retry import RetryPolicy
+from openspawn._overrides import agents as _agents_overrides
+
+from ..api import agents
+from ..models import (
+    AddCapabilityRequest,
+    Agent,
+    AgentCapability,
+    AgentCreatedResponse,
+    AgentMode,
+    AgentNode,
+    AgentRole,
+    AgentSpawnedResponse,
+    AgentStatusChange,
+    BudgetStatus,
+    CanSpend,
+    CapabilityInput,
+    CreateAgentRequest,
+    PendingAgent,
+    Proficiency,
+    RejectAgentRequest,
+    SetBudgetRequest,
+    SpawnAgentRequest,
+    SpawnCapacity,
+    UpdateAgentRequest,
+    UpdateCapabilityRequest,
+)
+
+__all__ = ["AsyncAgents"]
+
+
+class AsyncAgents:
+    """``client.agents``: Register, spawn, activate, update and revoke agents; hierarchy, budgets and capabilities."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    @overload
+    async def create(
+        self,
+        request: CreateAgentRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentCreatedResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        agent_id: str | None = ...,
+        level: int | None = ...,
+        model: str | None = ...,
+        role: AgentRole | None = ...,
+        mode: AgentMode | None = ...,
+        management_fee_pct: int | None = ...,
+        budget_period_limit: int | None = ...,
+        capabilities: builtins.list[CapabilityInput] | None = ...,
+        metadata: dict[str, Any] | None = ...,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentCreatedResponse: ...
+
+    async def create(
+        self,
+        request: Any = OMIT,
+        *more: Any,
+        name: Any = OMIT,
+        agent_id: Any = OMIT,
+        level: Any = OMIT,
+        model: Any = OMIT,
+        role: Any = OMIT,
+        mode: Any = OMIT,
+        management_fee_pct: Any = OMIT,
+        budget_period_limit: Any = OMIT,
+        capabilities: Any = OMIT,
+        metadata: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentCreatedResponse:
+        """Register an agent.
+
+        Registers a new, immediately active agent in the caller's organisation and returns its
+        signing secret once; the secret cannot be retrieved again. Only an HMAC-authenticated
+        agent with the `hr` role may register agents (upstream API-key callers get 403; the dev
+        server's API key acts as its HR agent). When `agentId` is omitted the server derives the
+        slug from `name` (an extension: upstream requires `agentId`). A slug that already exists
+        in the organisation answers 409.
+
+        ``POST /api/v1/agents/register`` (operation ``registerAgent``).
+
+        Args:
+            request: the body as a ``CreateAgentRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead.
+            name: required. The agent's display name.
+            agent_id: The new agent's slug, unique in the organisation. Optional here (an extension):
+                whenabsent the server derives it from `name` (`New Worker Agent`
+                becomes`new-worker-agent`). Upstream requires it, so the SDK always sends one.
+            level: The agent's level; 1 when omitted.
+            model: The language model the agent runs on; `sonnet` when omitted.
+            role: An agent's role; `hr` may register, update and revoke agents, and `hr` or
+                `admin` may adjust credits.
+            mode: How an agent works (doing tasks, coordinating others or only watching); stored
+                but not enforced.
+            management_fee_pct: The percentage of a task's reward the agent earns when a task it created is
+                completed by another agent; 0 when omitted.
+            budget_period_limit: The most credits the agent may spend in a budget period; no limit when omitted.
+            capabilities: The agent's initial capabilities.
+            metadata: Free-form data to attach to the agent.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            ConflictError: HTTP 409 - The request conflicts with the current state of the
+                resource (for example a duplicate, an already approved task or unfinished
+                blocking dependencies), or (an extension) the idempotency key was already used
+                with a different method, path or body.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "agents.create",
+            CreateAgentRequest,
+            request,
+            more,
+            (),
+            {
+                "name": name,
+                "agent_id": agent_id,
+                "level": level,
+                "model": model,
+                "role": role,
+                "mode": mode,
+                "management_fee_pct": management_fee_pct,
+                "budget_period_limit": budget_period_limit,
+                "capabilities": capabilities,
+                "metadata": metadata,
+            },
+            required=True,
+        )
+        body = _agents_overrides.derive_agent_id(body)
+        op = agents.register_agent(
+            body=body,
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result
+
+    @overload
+    async def spawn(
+        self,
+        request: SpawnAgentRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentSpawnedResponse: ...
+
+    @overload
+    async def spawn(
+        self,
+        name: str,
+        level: int | None = ...,
+        *,
+        agent_id: str | None = ...,
+        model: str | None = ...,
+        budget_period_limit: int | None = ...,
+        metadata: dict[str, Any] | None = ...,
+        capabilities: builtins.list[CapabilityInput] | None = ...,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentSpawnedResponse: ...
+
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def spawn(  # type: ignore[misc]
+        self,
+        request: Any = OMIT,
+        *more: Any,
+        name: Any = OMIT,
+        agent_id: Any = OMIT,
+        level: Any = OMIT,
+        model: Any = OMIT,
+        budget_period_limit: Any = OMIT,
+        metadata: Any = OMIT,
+        capabilities: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentSpawnedResponse:
+        """Spawn a child agent.
+
+        Creates a child of the calling agent in `pending` status and returns its signing secret
+        once. The child cannot authenticate until its parent or a level-10 agent activates it.
+        The child's level defaults to the parent's level minus one and must be lower than the
+        parent's; the parent needs spare capacity (levels 1 and 2 cannot spawn). When `agentId`
+        is omitted the server derives the slug from `name` (an extension: upstream requires it).
+
+        ``POST /api/v1/agents/spawn`` (operation ``spawnAgent``).
+
+        Args:
+            request: the body as a ``SpawnAgentRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead (name, level may also be positional).
+            name: required. The child's display name.
+            agent_id: The child's slug, unique in the organisation. Optional here (an extension): when
+                absentthe server derives it from `name`. Upstream requires it, so the SDK always
+                sends one.
+            level: The child's level; the parent's level minus one when omitted, and always lower
+                than the parent's.
+            model: The language model the child runs on; the parent's model when omitted.
+            budget_period_limit: The most credits the child may spend in a budget period; no limit when omitted.
+            metadata: Free-form data to attach to the child. An extension, stored by the dev server
+                and ignored upstream.
+            capabilities: The child's initial capabilities. An extension, stored by the dev server and
+                ignored upstream.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            ConflictError: HTTP 409 - The request conflicts with the current state of the
+                resource (for example a duplicate, an already approved task or unfinished
+                blocking dependencies), or (an extension) the idempotency key was already used
+                with a different method, path or body.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "agents.spawn",
+            SpawnAgentRequest,
+            request,
+            more,
+            (
+                "name",
+                "level",
+            ),
+            {
+                "name": name,
+                "agent_id": agent_id,
+                "level": level,
+                "model": model,
+                "budget_period_limit": budget_period_limit,
+                "metadata": metadata,
+                "capabilities": capabilities,
+            },
+            required=True,
+        )
+        body = _agents_overrides.derive_child_agent_id(body)
+        op = agents.spawn_agent(
+            body=body,
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result
+
+    async def capacity(
+        self,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> SpawnCapacity:
+        """Get the caller's spawn capacity.
+
+        Tells whether the calling agent may spawn another child: `current` counts its active
+        children and `max` is its limit (its `maxChildren`, or the default for its level).
+        Upstream this route is shadowed by `GET /api/v1/agents/{id}` and answers 500; the dev
+        server implements it.
+
+        ``GET /api/v1/agents/capacity`` (operation ``getSpawnCapacity``).
+
+        Raises:
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.get_spawn_capacity()
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def list_pending(
+        self,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> builtins.list[PendingAgent]:
+        """List pending agents.
+
+        Lists agents waiting for activation. A level-10 agent sees every pending agent of the
+        organisation; any other agent sees only its own pending children. Upstream this route is
+        shadowed by `GET /api/v1/agents/{id}` and answers 500; the dev server implements it.
+
+        ``GET /api/v1/agents/pending`` (operation ``listPendingAgents``).
+
+        Raises:
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.list_pending_agents()
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def list(
+        self,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> builtins.list[Agent]:
+        """List agents.
+
+        Lists every agent of the caller's organisation, whatever its status, newest first. The
+        list is not paginated. Items carry the summary fields only (no `mode`, `parentId` or
+        `updatedAt` upstream).
+
+        ``GET /api/v1/agents`` (operation ``listAgents``).
+
+        Raises:
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.list_agents()
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Agent:
+        """Get an agent.
+
+        Returns one agent of the caller's organisation by its UUID (not its slug), with its
+        capabilities, budget fields and metadata.
+
+        ``GET /api/v1/agents/{id}`` (operation ``getAgent``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.get_agent(
+            check_path("agents.get", "agent_id", agent_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    @overload
+    async def update(
+        self,
+        agent_id: str,
+        request: UpdateAgentRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Agent: ...
+
+    @overload
+    async def update(
+        self,
+        agent_id: str,
+        *,
+        name: str | None = ...,
+        level: int | None = ...,
+        model: str | None = ...,
+        mode: AgentMode | None = ...,
+        management_fee_pct: int | None = ...,
+        budget_period_limit: int | None = ...,
+        metadata: dict[str, Any] | None = ...,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Agent: ...
+
+    async def update(
+        self,
+        agent_id: str,
+        request: Any = OMIT,
+        *more: Any,
+        name: Any = OMIT,
+        level: Any = OMIT,
+        model: Any = OMIT,
+        mode: Any = OMIT,
+        management_fee_pct: Any = OMIT,
+        budget_period_limit: Any = OMIT,
+        metadata: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Agent:
+        """Update an agent.
+
+        Updates the given fields of an agent; fields left out are kept. `metadata` replaces the
+        whole object and `budgetPeriodLimit: null` removes the budget limit. Role, status, slug
+        and parent cannot be changed here. Only an HMAC-authenticated agent with the `hr` role
+        may update agents. The answer is the full agent.
+
+        ``PATCH /api/v1/agents/{id}`` (operation ``updateAgent``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+            request: the body as a ``UpdateAgentRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead.
+            name: The new display name.
+            level: The new level.
+            model: The new language model.
+            mode: How an agent works (doing tasks, coordinating others or only watching); stored
+                but not enforced.
+            management_fee_pct: The new management fee percentage.
+            budget_period_limit: The new budget limit per period; null removes the limit.
+            metadata: The new metadata; it replaces the whole object.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "agents.update",
+            UpdateAgentRequest,
+            request,
+            more,
+            (),
+            {
+                "name": name,
+                "level": level,
+                "model": model,
+                "mode": mode,
+                "management_fee_pct": management_fee_pct,
+                "budget_period_limit": budget_period_limit,
+                "metadata": metadata,
+            },
+            required=True,
+        )
+        op = agents.update_agent(
+            check_path("agents.update", "agent_id", agent_id, is_uuid=True),
+            body=body,
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def revoke(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentStatusChange:
+        """Revoke an agent.
+
+        Revokes an agent (pending, active or suspended); a revoked agent can no longer
+        authenticate. Only an HMAC-authenticated agent with the `hr` role may revoke, and never
+        itself (403). Revoking an already revoked agent answers 409. The request has no body.
+
+        ``POST /api/v1/agents/{id}/revoke`` (operation ``revokeAgent``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The request conflicts with the current state of the
+                resource (for example a duplicate, an already approved task or unfinished
+                blocking dependencies), or (an extension) the idempotency key was already used
+                with a different method, path or body.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.revoke_agent(
+            check_path("agents.revoke", "agent_id", agent_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def activate(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentStatusChange:
+        """Activate a pending agent.
+
+        Activates a spawned agent that is still `pending`, so that it can authenticate. Only the
+        agent's parent or a level-10 agent may activate it (403 otherwise); an agent that is not
+        pending answers 400. The request has no body.
+
+        ``POST /api/v1/agents/{id}/activate`` (operation ``activateAgent``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.activate_agent(
+            check_path("agents.activate", "agent_id", agent_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    @overload
+    async def reject(
+        self,
+        agent_id: str,
+        request: RejectAgentRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None: ...
+
+    @overload
+    async def reject(
+        self,
+        agent_id: str,
+        reason: str | None = ...,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None: ...
+
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def reject(  # type: ignore[misc]
+        self,
+        agent_id: str,
+        request: Any = OMIT,
+        *more: Any,
+        reason: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None:
+        """Reject a pending agent.
+
+        Rejects a spawned agent that is still `pending`; the agent is soft-deleted and
+        disappears from every read. Only the agent's parent or a level-10 agent may reject it.
+        The optional body carries a reason. Like every DELETE, the body is not covered by the
+        signature (the signed BODY is the empty string); upstream answers 500 when no body is
+        sent at all, so clients should send `{}` when there is no reason.
+
+        ``DELETE /api/v1/agents/{id}/reject`` (operation ``rejectAgent``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+            request: the body as a ``RejectAgentRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead (reason may also be positional).
+            reason: Why the agent is rejected.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "agents.reject",
+            RejectAgentRequest,
+            request,
+            more,
+            ("reason",),
+            {
+                "reason": reason,
+            },
+            required=False,
+        )
+        body = _agents_overrides.always_send_reject_body(body)
+        op = agents.reject_agent(
+            check_path("agents.reject", "agent_id", agent_id, is_uuid=True),
+            body=body,
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        await self._transport.request(op, options)
+
+    async def get_balance(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> int:
+        """Get an agent's credit balance.
+
+        Returns the current credit balance of an agent of the caller's organisation.
+
+        ``GET /api/v1/agents/{id}/credits/balance`` (operation ``getAgentBalance``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.get_agent_balance(
+            check_path("agents.get_balance", "agent_id", agent_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data.balance
+
+    async def get_hierarchy(
+        self,
+        agent_id: str,
+        *,
+        depth: int = 3,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentNode:
+        """Get an agent's hierarchy.
+
+        Returns the agent as the root of a tree of its descendants, down to `depth` levels. Each
+        node is a full agent with a `children` list (every non-deleted child, of any status,
+        ordered by level descending then name). A node at the depth limit has no `children` key;
+        a node within the limit that has no children has `children: []`. `depth=0` returns the
+        root alone.
+
+        ``GET /api/v1/agents/{id}/hierarchy`` (operation ``getAgentHierarchy``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+            depth: How many levels of descendants to include below the root.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.get_agent_hierarchy(
+            check_path("agents.get_hierarchy", "agent_id", agent_id, is_uuid=True),
+            depth=check_query("agents.get_hierarchy", "depth", depth, "int"),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def get_budget(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> BudgetStatus:
+        """Get an agent's budget status.
+
+        Returns an agent's balance and budget for the current period. `budgetRemaining` and
+        `utilizationPercent` are null when the agent has no limit (a limit of 0 is reported the
+        same way here, although it blocks all spending).
+
+        ``GET /api/v1/agents/{id}/budget`` (operation ``getAgentBudget``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.get_agent_budget(
+            check_path("agents.get_budget", "agent_id", agent_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    @overload
+    async def set_budget(
+        self,
+        agent_id: str,
+        request: SetBudgetRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> BudgetStatus: ...
+
+    @overload
+    async def set_budget(
+        self,
+        agent_id: str,
+        budget_period_limit: int,
+        *,
+        reset_current_period: bool | None = ...,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> BudgetStatus: ...
+
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def set_budget(  # type: ignore[misc]
+        self,
+        agent_id: str,
+        request: Any = OMIT,
+        *more: Any,
+        budget_period_limit: Any = OMIT,
+        reset_current_period: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> BudgetStatus:
+        """Set an agent's budget limit.
+
+        Sets the credit limit of an agent's budget period. Only the agent's parent or a level-10
+        agent may do this. With `resetCurrentPeriod: true` the amount spent in the period goes
+        back to 0 and a new period starts now.
+
+        ``PATCH /api/v1/agents/{id}/budget`` (operation ``setAgentBudget``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+            request: the body as a ``SetBudgetRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead (budget_period_limit may also be positional).
+            budget_period_limit: required. The most credits the agent may spend per period; 0 blocks all spending.
+            reset_current_period: When true, the credits spent so far are reset to 0 and a new period starts now.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "agents.set_budget",
+            SetBudgetRequest,
+            request,
+            more,
+            ("budget_period_limit",),
+            {
+                "budget_period_limit": budget_period_limit,
+                "reset_current_period": reset_current_period,
+            },
+            required=True,
+        )
+        op = agents.set_agent_budget(
+            check_path("agents.set_budget", "agent_id", agent_id, is_uuid=True),
+            body=body,
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def can_spend(
+        self,
+        agent_id: str,
+        amount: int,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> CanSpend:
+        """Check whether an agent can spend an amount.
+
+        Tells whether the agent could spend `amount` credits now, given its balance and budget.
+        This never answers 404: for an unknown agent `canSpend` is false with the reason "Agent
+        not found".
+
+        ``GET /api/v1/agents/{id}/budget/can-spend`` (operation ``canAgentSpend``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+            amount: The number of credits the agent wants to spend.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.can_agent_spend(
+            check_path("agents.can_spend", "agent_id", agent_id, is_uuid=True),
+            amount=check_query("agents.can_spend", "amount", amount, "int"),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def list_capabilities(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> builtins.list[AgentCapability]:
+        """List an agent's capabilities.
+
+        Lists the capabilities of an agent, sorted by capability name.
+
+        ``GET /api/v1/agents/{id}/capabilities`` (operation ``listAgentCapabilities``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.list_agent_capabilities(
+            check_path("agents.list_capabilities", "agent_id", agent_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    @overload
+    async def add_capability(
+        self,
+        agent_id: str,
+        request: AddCapabilityRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentCapability: ...
+
+    @overload
+    async def add_capability(
+        self,
+        agent_id: str,
+        capability: str,
+        proficiency: Proficiency | None = ...,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentCapability: ...
+
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def add_capability(  # type: ignore[misc]
+        self,
+        agent_id: str,
+        request: Any = OMIT,
+        *more: Any,
+        capability: Any = OMIT,
+        proficiency: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentCapability:
+        """Add a capability to an agent.
+
+        Adds a capability to an agent; the name is stored lower-cased and trimmed and the
+        proficiency defaults to `standard`. The agent itself, its parent or a level-10 agent may
+        do this. A capability the agent already has answers 400.
+
+        ``POST /api/v1/agents/{id}/capabilities`` (operation ``addAgentCapability``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+            request: the body as a ``AddCapabilityRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead (capability, proficiency may also be positional).
+            capability: required. The capability's name; stored lower-cased and trimmed.
+            proficiency: How good an agent is at a capability.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "agents.add_capability",
+            AddCapabilityRequest,
+            request,
+            more,
+            (
+                "capability",
+                "proficiency",
+            ),
+            {
+                "capability": capability,
+                "proficiency": proficiency,
+            },
+            required=True,
+        )
+        op = agents.add_agent_capability(
+            check_path("agents.add_capability", "agent_id", agent_id, is_uuid=True),
+            body=body,
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def remove_capability(
+        self,
+        capability_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None:
+        """Remove a capability.
+
+        Removes one capability row from its agent. Only the agent's parent or a level-10 agent
+        may do this (not the agent itself).
+
+        ``DELETE /api/v1/agents/capabilities/{capabilityId}`` (operation ``removeAgentCapability``).
+
+        Args:
+            capability_id: The UUID of the capability row (`AgentCapability.id`).
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.remove_agent_capability(
+            check_path("agents.remove_capability", "capability_id", capability_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        await self._transport.request(op, options)
+
+    @overload
+    async def update_capability(
+        self,
+        capability_id: str,
+        request: UpdateCapabilityRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentCapability: ...
+
+    @overload
+    async def update_capability(
+        self,
+        capability_id: str,
+        proficiency: Proficiency,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentCapability: ...
+
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def update_capability(  # type: ignore[misc]
+        self,
+        capability_id: str,
+        request: Any = OMIT,
+        *more: Any,
+        proficiency: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AgentCapability:
+        """Change a capability's proficiency.
+
+        Changes the proficiency of one capability row. The agent itself, its parent or a
+        level-10 agent may do this.
+
+        ``PATCH /api/v1/agents/capabilities/{capabilityId}`` (operation ``updateAgentCapability``).
+
+        Args:
+            capability_id: The UUID of the capability row (`AgentCapability.id`).
+            request: the body as a ``UpdateCapabilityRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead (proficiency may also be positional).
+            proficiency: required. How good an agent is at a capability.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "agents.update_capability",
+            UpdateCapabilityRequest,
+            request,
+            more,
+            ("proficiency",),
+            {
+                "proficiency": proficiency,
+            },
+            required=True,
+        )
+        op = agents.update_agent_capability(
+            check_path("agents.update_capability", "capability_id", capability_id, is_uuid=True),
+            body=body,
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data

@@ -1,0 +1,360 @@
+"""``client.direct_messages``: Direct messages between two agents, conversations and unread counts.
+
+Generated from openapi.yaml by `make generate` (templates/resources/); do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, overload
+
+import httpx2
+
+from openspawn._async.transport import AsyncTransport
+from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
+from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.retry import RetryPolicy
+
+from ..api import direct_messages
+from ..models import Conversation, DirectMessage, Message, MessageType, SendDirectMessageRequest
+
+__all__ = ["AsyncDirectMessages"]
+
+
+class AsyncDirectMessages:
+    """``client.direct_messages``: Direct messages between two agents, conversations and unread counts."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    @overload
+    async def send(
+        self,
+        request: SendDirectMessageRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Message: ...
+
+    @overload
+    async def send(
+        self,
+        to_agent_id: str,
+        body: str,
+        *,
+        type: MessageType | None = ...,
+        metadata: dict[str, Any] | None = ...,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Message: ...
+
+    # mypy cannot see that `request` also takes the first positional field of overload 2.
+    async def send(  # type: ignore[misc]
+        self,
+        request: Any = OMIT,
+        *more: Any,
+        to_agent_id: Any = OMIT,
+        body: Any = OMIT,
+        type: Any = OMIT,
+        metadata: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Message:
+        """Send a direct message.
+
+        Sends a direct message from the calling agent to another agent of the organisation. The
+        two agents' `agent` channel is created on first use. The answer is the stored message,
+        with `recipientId` set and `metadata.read` false.
+
+        ``POST /api/v1/dm`` (operation ``sendDirectMessage``).
+
+        Args:
+            request: the body as a ``SendDirectMessageRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead (to_agent_id, body may also be positional).
+            to_agent_id: required. The UUID of the receiving agent.
+            body: required. The message's text.
+            type: The kind of a message; `text` is ordinary chat, `handoff` passes work on,
+                `status_update` reports progress and `request` asks for something.
+            metadata: Free-form data to attach to the message.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "direct_messages.send",
+            SendDirectMessageRequest,
+            request,
+            more,
+            (
+                "to_agent_id",
+                "body",
+            ),
+            {
+                "to_agent_id": to_agent_id,
+                "body": body,
+                "type": type,
+                "metadata": metadata,
+            },
+            required=True,
+        )
+        op = direct_messages.send_direct_message(
+            body=body,
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def conversations(
+        self,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> builtins.list[Conversation]:
+        """List the caller's conversations.
+
+        Lists the calling agent's direct-message conversations, most recent first, each with the
+        other agent, the last message and the number of unread messages.
+
+        ``GET /api/v1/dm/conversations`` (operation ``listConversations``).
+
+        Raises:
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = direct_messages.list_conversations()
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def unread_count(
+        self,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> int:
+        """Count the caller's unread direct messages.
+
+        Returns how many direct messages sent to the calling agent are still unread.
+
+        ``GET /api/v1/dm/unread`` (operation ``getUnreadCount``).
+
+        Raises:
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = direct_messages.get_unread_count()
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data.count
+
+    async def list(
+        self,
+        agent_id: str,
+        *,
+        limit: int = 50,
+        before: str | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> builtins.list[DirectMessage]:
+        """List the direct messages with an agent.
+
+        Returns the `limit` newest direct messages between the calling agent and the given
+        agent, oldest first. With `before`, it returns the `limit` newest messages older than
+        that message; to page further back, pass the id of the first (oldest) message of the
+        previous page.
+
+        ``GET /api/v1/dm/{agentId}`` (operation ``listDirectMessages``).
+
+        Args:
+            agent_id: The UUID (`id`) of the other agent of the conversation.
+            limit: The maximum number of messages to return.
+            before: Only messages older than the message with this id. (a UUID)
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = direct_messages.list_direct_messages(
+            check_path("direct_messages.list", "agent_id", agent_id, is_uuid=True),
+            limit=check_query("direct_messages.list", "limit", limit, "int"),
+            before=check_query("direct_messages.list", "before", before, "str"),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def mark_read(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> int:
+        """Mark the direct messages from an agent as read.
+
+        Marks every unread direct message that the given agent sent to the calling agent as read
+        and returns how many were marked. The request has no body.
+
+        ``PATCH /api/v1/dm/{agentId}/read`` (operation ``markDirectMessagesRead``).
+
+        Args:
+            agent_id: The UUID (`id`) of the other agent of the conversation.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = direct_messages.mark_direct_messages_read(
+            check_path("direct_messages.mark_read", "agent_id", agent_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data.marked_read

@@ -1,0 +1,240 @@
+"""``client.events``: The read-only audit log of everything that happened in the organisation.
+
+Generated from openapi.yaml by `make generate` (templates/resources/); do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+import httpx2
+
+from openspawn._async.pagination import AsyncPaginator
+from openspawn._async.transport import AsyncTransport
+from openspawn._core.arguments import check_path, check_query, request_options
+from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.pagination import DEFAULT_PAGE_SIZE
+from openspawn._core.retry import RetryPolicy
+from openspawn._overrides import events as _events_overrides
+
+from ..api import events
+from ..models import Event, EventPageMeta, EventSeverity
+
+__all__ = ["AsyncEvents"]
+
+
+class AsyncEvents:
+    """``client.events``: The read-only audit log of everything that happened in the organisation."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def list(
+        self,
+        *,
+        type: str | None = None,
+        actor_id: str | None = None,
+        entity_type: str | None = None,
+        entity_id: str | None = None,
+        severity: EventSeverity | None = None,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        page: int = 1,
+        limit: int = 50,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> tuple[builtins.list[Event], EventPageMeta]:
+        """List events.
+
+        Lists the organisation's audit events, newest first, a page at a time, optionally
+        filtered. `startDate` and `endDate` are inclusive bounds on `createdAt`. Unknown query
+        parameters answer 400. In `meta`, `page` and `limit` echo the query values as sent
+        (strings such as `"2"`) and are numbers when they were left to their defaults.
+
+        ``GET /api/v1/events`` (operation ``listEvents``).
+
+        Args:
+            type: Only events of this type, such as `task.created`.
+            actor_id: Only events caused by this agent (UUID).
+            entity_type: Only events about this kind of entity, such as `task` or `agent`.
+            entity_id: Only events about this entity (UUID).
+            severity: Only events of this severity.
+            start_date: Only events created at or after this instant (ISO 8601).
+            end_date: Only events created at or before this instant (ISO 8601).
+            page: The 1-based page number.
+            limit: The number of events per page.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = events.list_events(
+            type_=check_query("events.list", "type", type, "str"),
+            actor_id=check_query("events.list", "actor_id", actor_id, "str"),
+            entity_type=check_query("events.list", "entity_type", entity_type, "str"),
+            entity_id=check_query("events.list", "entity_id", entity_id, "str"),
+            severity=check_query("events.list", "severity", severity, EventSeverity),
+            start_date=check_query("events.list", "start_date", start_date, "datetime"),
+            end_date=check_query("events.list", "end_date", end_date, "datetime"),
+            page=check_query("events.list", "page", page, "int"),
+            limit=check_query("events.list", "limit", limit, "int"),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return _events_overrides.describe_events(
+            (result.data, result.meta),
+            {
+                "type": type,
+                "actor_id": actor_id,
+                "entity_type": entity_type,
+                "entity_id": entity_id,
+                "severity": severity,
+                "start_date": start_date,
+                "end_date": end_date,
+                "page": page,
+                "limit": limit,
+            },
+        )
+
+    def iter_events(
+        self,
+        *,
+        type: str | None = None,
+        actor_id: str | None = None,
+        entity_type: str | None = None,
+        entity_id: str | None = None,
+        severity: EventSeverity | None = None,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Event]:
+        """Every item of ``list``, fetching ``page_size`` at a time as iteration needs them.
+
+        Page pagination: nothing is fetched before iteration starts, each
+        iteration walks the list again, and entries added meanwhile are neither repeated nor
+        skipped (``iter_pages()`` walks page by page).
+        """
+
+        async def fetch_page(position: int, limit: int) -> tuple[builtins.list[Event], int | None]:
+            items, meta = await self.list(
+                type=type,
+                actor_id=actor_id,
+                entity_type=entity_type,
+                entity_id=entity_id,
+                severity=severity,
+                start_date=start_date,
+                end_date=end_date,
+                limit=limit,
+                page=position,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_policy=retry_policy,
+            )
+            return items, meta.total
+
+        return AsyncPaginator.by_offset(fetch_page, page_size=page_size, numbered=True)
+
+    async def get(
+        self,
+        event_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Event:
+        """Get an event.
+
+        Returns one audit event by its UUID. For an unknown id the upstream server answers 200
+        with `{"data": null}`, while the dev server answers 404; clients should treat both as
+        "not found".
+
+        ``GET /api/v1/events/{id}`` (operation ``getEvent``).
+
+        Args:
+            event_id: The event's UUID.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = events.get_event(
+            check_path("events.get", "event_id", event_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return _events_overrides.event_or_not_found(
+            result.data,
+            {
+                "event_id": event_id,
+            },
+        )

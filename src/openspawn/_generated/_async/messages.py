@@ -1,0 +1,369 @@
+"""``client.messages``: Messages posted in channels, including threads of replies.
+
+Generated from openapi.yaml by `make generate` (templates/resources/); do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, overload
+
+import httpx2
+
+from openspawn._async.pagination import AsyncPaginator
+from openspawn._async.transport import AsyncTransport
+from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
+from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.pagination import DEFAULT_PAGE_SIZE
+from openspawn._core.retry import RetryPolicy
+
+from ..api import messages
+from ..models import Message, MessageType, SendMessageRequest
+
+__all__ = ["AsyncMessages"]
+
+
+class AsyncMessages:
+    """``client.messages``: Messages posted in channels, including threads of replies."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def list(
+        self,
+        channel_id: str | None = None,
+        *,
+        limit: int = 50,
+        before: str | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> builtins.list[Message]:
+        """List a channel's messages.
+
+        Returns the `limit` newest messages of a channel, in ascending (oldest first) order.
+        With `before`, it returns the `limit` newest messages that are older than that message,
+        still oldest first; to page further back, pass the id of the FIRST (oldest) message of
+        the previous page as `before`.
+
+        ``GET /api/v1/messages`` (operation ``listMessages``).
+
+        Args:
+            channel_id: The channel whose messages to list. (a UUID)
+            limit: The maximum number of messages to return.
+            before: Only messages older than the message with this id. (a UUID)
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = messages.list_messages(
+            channel_id=check_query("messages.list", "channel_id", channel_id, "str"),
+            limit=check_query("messages.list", "limit", limit, "int"),
+            before=check_query("messages.list", "before", before, "str"),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    def iter_messages(
+        self,
+        channel_id: str | None = None,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Message]:
+        """Every item of ``list``, fetching ``page_size`` at a time as iteration needs them.
+
+        Cursor pagination: nothing is fetched before iteration starts, each
+        iteration walks the list again, and entries added meanwhile are neither repeated nor
+        skipped (``iter_pages()`` walks page by page).
+        """
+
+        async def fetch_page(position: Any, limit: int) -> builtins.list[Message]:
+            items = await self.list(
+                channel_id=channel_id,
+                limit=limit,
+                before=position,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                retry_policy=retry_policy,
+            )
+            return items
+
+        return AsyncPaginator.by_cursor(
+            fetch_page,
+            lambda page: page[0].id,
+            page_size=page_size,
+            reverse=True,
+        )
+
+    @overload
+    async def send(
+        self,
+        request: SendMessageRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Message: ...
+
+    @overload
+    async def send(
+        self,
+        *,
+        channel_id: str,
+        body: str,
+        type: MessageType = ...,
+        parent_message_id: str | None = ...,
+        metadata: dict[str, Any] | None = ...,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Message: ...
+
+    async def send(
+        self,
+        request: Any = OMIT,
+        *more: Any,
+        channel_id: Any = OMIT,
+        body: Any = OMIT,
+        type: Any = OMIT,
+        parent_message_id: Any = OMIT,
+        metadata: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Message:
+        """Send a message to a channel.
+
+        Posts a message from the calling agent to a channel, optionally as a reply to another
+        message. `type` defaults to `text` here, but upstream requires it, so clients should
+        always send it. An unknown channel answers 404 on the dev server (500 upstream).
+
+        ``POST /api/v1/messages`` (operation ``sendMessage``).
+
+        Args:
+            request: the body as a ``SendMessageRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead.
+            channel_id: required. The UUID of the channel.
+            body: required. The message's text.
+            type: The kind of a message; `text` is ordinary chat, `handoff` passes work on,
+                `status_update` reports progress and `request` asks for something.
+            parent_message_id: The UUID of the message this one replies to.
+            metadata: Free-form data to attach to the message.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "messages.send",
+            SendMessageRequest,
+            request,
+            more,
+            (),
+            {
+                "channel_id": channel_id,
+                "body": body,
+                "type": type,
+                "parent_message_id": parent_message_id,
+                "metadata": metadata,
+            },
+            required=True,
+        )
+        op = messages.send_message(
+            body=body,
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def get(
+        self,
+        message_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Message:
+        """Get a message.
+
+        Returns one message of the caller's organisation by its UUID.
+
+        ``GET /api/v1/messages/{id}`` (operation ``getMessage``).
+
+        Args:
+            message_id: The message's UUID.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = messages.get_message(
+            check_path("messages.get", "message_id", message_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def get_thread(
+        self,
+        message_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> builtins.list[Message]:
+        """Get the replies to a message.
+
+        Lists the direct replies to a message (messages whose `parentMessageId` is the given
+        id), oldest first. The parent message itself is not included, and an unknown id gives an
+        empty list rather than 404.
+
+        ``GET /api/v1/messages/{id}/thread`` (operation ``getMessageThread``).
+
+        Args:
+            message_id: The message's UUID.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = messages.get_message_thread(
+            check_path("messages.get_thread", "message_id", message_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result.data

@@ -1,0 +1,69 @@
+"""``client.system``: Service health, answered without authentication.
+
+Generated from openapi.yaml by `make generate` (templates/resources/); do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx2
+
+from openspawn._async.transport import AsyncTransport
+from openspawn._core.arguments import request_options
+from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.retry import RetryPolicy
+
+from ..api import system
+from ..models import HealthStatus
+
+__all__ = ["AsyncSystem"]
+
+
+class AsyncSystem:
+    """``client.system``: Service health, answered without authentication."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def health(
+        self,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> HealthStatus:
+        """Check the service health.
+
+        Tells whether the service is up. This is the only endpoint outside `/api/v1` and the
+        only one that needs no authentication; it is still rate limited.
+
+        ``GET /health`` (operation ``getHealth``).
+
+        Raises:
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = system.get_health()
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = await self._transport.request(op, options)
+        return result
