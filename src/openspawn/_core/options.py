@@ -102,7 +102,8 @@ def check_headers(value: object, name: str) -> dict[str, str]:
             raise ValueError(f"{name}: {short_repr(key)} is not a valid HTTP header name")
         if not _HEADER_VALUE.match(item):
             raise ValueError(
-                f"{name}: the value of {short_repr(key)} must be printable ASCII without line breaks"
+                f"{name}: the value of {short_repr(key)} must be printable ASCII "
+                "without line breaks"
             )
         headers[key] = item
     return headers

@@ -125,7 +125,8 @@ class RetryPolicy:
         setattr_(self, "max_retry_after", _seconds("max_retry_after", self.max_retry_after))
         if not isinstance(self.respect_retry_after, bool):
             raise TypeError(
-                f"RetryPolicy respect_retry_after must be a bool, got {short_repr(self.respect_retry_after)}"
+                "RetryPolicy respect_retry_after must be a bool, got "
+                f"{short_repr(self.respect_retry_after)}"
             )
         if self.max_delay < self.base_delay:
             raise ValueError(
