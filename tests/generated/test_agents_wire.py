@@ -583,6 +583,63 @@ CASES = [
         hooked=False,
         extra={"builder": ("agents", "update_agent_capability")},
     ),
+    Case(
+        resource="agents",
+        method="match_capabilities",
+        operation_id="matchAgentCapabilities",
+        http_method="GET",
+        path="/api/v1/agents/capabilities/match",
+        args=[],
+        kwargs={"capabilities": "python,code-review", "only_active": True},
+        query={"capabilities": "python,code-review", "onlyActive": "true"},
+        status=200,
+        answer={
+            "data": [
+                {
+                    "agentId": "00000000-0000-4000-8000-0000000000b1",
+                    "agentName": "Worker One",
+                    "level": 5,
+                    "status": "active",
+                    "capability": "python",
+                    "proficiency": "expert",
+                    "score": 3,
+                }
+            ]
+        },
+        body_model=None,
+        body=None,
+        sent_body=None,
+        returns="data",
+        hooked=False,
+        extra={"builder": ("agents", "match_agent_capabilities")},
+    ),
+    Case(
+        resource="agents",
+        method="best_match",
+        operation_id="findBestCapabilityMatch",
+        http_method="GET",
+        path="/api/v1/agents/capabilities/best-match",
+        args=[],
+        kwargs={"capabilities": "python,code-review"},
+        query={"capabilities": "python,code-review"},
+        status=200,
+        answer={
+            "data": {
+                "agentId": "00000000-0000-4000-8000-0000000000b1",
+                "agentName": "Worker One",
+                "level": 5,
+                "matchedCapabilities": [{"capability": "python", "proficiency": "expert"}],
+                "coveragePercent": 50,
+                "totalScore": 3,
+            }
+        },
+        body_model=None,
+        body=None,
+        sent_body=None,
+        returns="data",
+        hooked=False,
+        extra={"builder": ("agents", "find_best_capability_match")},
+    ),
 ]
 
 

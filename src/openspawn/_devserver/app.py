@@ -22,10 +22,14 @@ from . import (
     agents,
     budget,
     capabilities,
+    consensus,
     credits,
     direct_messages,
+    escalations,
     events,
+    matching,
     messaging,
+    routing,
     task_links,
     tasks,
 )
@@ -70,6 +74,10 @@ HANDLERS: dict[str, Handler] = {
     **messaging.handlers,
     **direct_messages.handlers,
     **events.handlers,
+    **matching.handlers,
+    **routing.handlers,
+    **escalations.handlers,
+    **consensus.handlers,
     "getHealth": _health,
 }
 
@@ -137,7 +145,7 @@ class DevServerApp:
         self.router = Router(Route.build(op.method, op.path, op.operation_id) for op in ops)
         self.validators = SpecValidators(spec, ops)
         self.auth = Authenticator(store, box)
-        self.idempotency = IdempotencyStore(store)
+        self.idempotency = IdempotencyStore(store, box)
         self._last_housekeeping = 0.0
 
     # -- ASGI ----------------------------------------------------------------------------
@@ -224,6 +232,14 @@ class DevServerApp:
         parsed = self._parse_body(request)
         match = self.router.match(request.method, request.raw_path)
         if match is None:
+            allowed = self.router.allowed_methods(request.raw_path)
+            if allowed:
+                raise ApiError(
+                    405,
+                    f"{request.method} is not supported on {request.raw_path}; "
+                    f"use {', '.join(allowed)}",
+                    {"Allow": ", ".join([*allowed, "OPTIONS"])},
+                )
             url = request.raw_path + ("?" + request.query_string if request.query_string else "")
             raise ApiError(404, f"Cannot {request.method} {url}")
         extra_headers: dict[str, str] = {}

@@ -67,9 +67,9 @@ def create_task(ctx: Ctx) -> Result:
             "parent_task_id": parent_task_id,
             "approval_required": 1 if body.get("approvalRequired") else 0,
             "due_date": to_iso(due) if due else None,
+            # `requiredCapabilities` (read by routing) and `estimatedCredits` stay in the
+            # metadata, where upstream keeps them too.
             "metadata": dumps_json(body.get("metadata") or {}),
-            "estimated_credits": body.get("estimatedCredits"),
-            "capabilities": dumps_json(list(dict.fromkeys(body.get("capabilities") or []))),
             "created_at": ctx.now,
             "updated_at": ctx.now,
         },

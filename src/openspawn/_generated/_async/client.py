@@ -14,10 +14,13 @@ from openspawn._async.base_client import AsyncBaseClient
 if TYPE_CHECKING:
     from .agents import AsyncAgents
     from .channels import AsyncChannels
+    from .consensus import AsyncConsensus
     from .credits import AsyncCredits
     from .direct_messages import AsyncDirectMessages
+    from .escalations import AsyncEscalations
     from .events import AsyncEvents
     from .messages import AsyncMessages
+    from .routing import AsyncRouting
     from .system import AsyncSystem
     from .tasks import AsyncTasks
 
@@ -43,6 +46,13 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         return AsyncChannels(self._transport)
 
     @cached_property
+    def consensus(self) -> AsyncConsensus:
+        """Put decisions to a vote of agents, vote, and follow the outcome."""
+        from .consensus import AsyncConsensus
+
+        return AsyncConsensus(self._transport)
+
+    @cached_property
     def credits(self) -> AsyncCredits:
         """Credit balances, spending, the credit ledger, transfers between agents and
         administrative adjustments."""
@@ -58,6 +68,13 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         return AsyncDirectMessages(self._transport)
 
     @cached_property
+    def escalations(self) -> AsyncEscalations:
+        """Escalate tasks up the agent hierarchy, list and resolve escalations."""
+        from .escalations import AsyncEscalations
+
+        return AsyncEscalations(self._transport)
+
+    @cached_property
     def events(self) -> AsyncEvents:
         """The read-only audit log of everything that happened in the organisation."""
         from .events import AsyncEvents
@@ -70,6 +87,14 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         from .messages import AsyncMessages
 
         return AsyncMessages(self._transport)
+
+    @cached_property
+    def routing(self) -> AsyncRouting:
+        """Rank and pick agents for tasks by their capabilities, and assign tasks
+        automatically."""
+        from .routing import AsyncRouting
+
+        return AsyncRouting(self._transport)
 
     @cached_property
     def system(self) -> AsyncSystem:

@@ -30,9 +30,11 @@ from ..models import (
     AgentRole,
     AgentSpawnedResponse,
     AgentStatusChange,
+    BestCapabilityMatch,
     BudgetStatus,
     CanSpend,
     CapabilityInput,
+    CapabilityMatch,
     CreateAgentRequest,
     PendingAgent,
     Proficiency,
@@ -690,7 +692,8 @@ class Agents:
 
         Revokes an agent (pending, active or suspended); a revoked agent can no longer
         authenticate. Only an HMAC-authenticated agent with the `hr` role may revoke, and never
-        itself (403). Revoking an already revoked agent answers 409. The request has no body.
+        itself (403). Revoking an already revoked agent answers 409. The request has no fields:
+        its body is `{}`.
 
         ``POST /api/v1/agents/{id}/revoke`` (operation ``revokeAgent``).
 
@@ -756,7 +759,7 @@ class Agents:
 
         Activates a spawned agent that is still `pending`, so that it can authenticate. Only the
         agent's parent or a level-10 agent may activate it (403 otherwise); an agent that is not
-        pending answers 400. The request has no body.
+        pending answers 400. The request has no fields: its body is `{}`.
 
         ``POST /api/v1/agents/{id}/activate`` (operation ``activateAgent``).
 
@@ -1610,6 +1613,137 @@ class Agents:
         op = agents.update_agent_capability(
             check_path("agents.update_capability", "capability_id", capability_id, is_uuid=True),
             body=body,
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = self._transport.request(op, options)
+        return result.data
+
+    def match_capabilities(
+        self,
+        *,
+        capabilities: str,
+        min_proficiency: Proficiency | None = None,
+        only_active: bool | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> builtins.list[CapabilityMatch]:
+        """Find agents that have some of the given capabilities.
+
+        Lists one entry per (agent, capability) pair for every agent of the organisation that
+        has at least one of the named capabilities, scored by proficiency (`basic` 1, `standard`
+        2, `expert` 3) and sorted by score, then level, both descending. Capability names are
+        matched lower-cased and trimmed. `minProficiency` drops pairs below that proficiency;
+        `onlyActive` keeps active agents only.
+
+        ``GET /api/v1/agents/capabilities/match`` (operation ``matchAgentCapabilities``).
+
+        Args:
+            capabilities: The capability names, comma-separated (such as `python,code-review`); matched
+                lower-cased and trimmed.
+            min_proficiency: Leave out capabilities held below this proficiency.
+            only_active: Only agents whose status is `active` (default false).
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.match_agent_capabilities(
+            capabilities=check_query(
+                "agents.match_capabilities", "capabilities", capabilities, "str"
+            ),
+            min_proficiency=check_query(
+                "agents.match_capabilities", "min_proficiency", min_proficiency, Proficiency
+            ),
+            only_active=check_query(
+                "agents.match_capabilities", "only_active", only_active, "bool"
+            ),
+        )
+        options = request_options(
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
+        )
+        result = self._transport.request(op, options)
+        return result.data
+
+    def best_match(
+        self,
+        *,
+        capabilities: str,
+        min_proficiency: Proficiency | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> BestCapabilityMatch | None:
+        """Find the single best agent for a set of capabilities.
+
+        Of the active agents that have at least one of the named capabilities, answers the one
+        that covers the most of them (`coveragePercent`), ties broken by the summed proficiency
+        score (`totalScore`), or `null` when no active agent has any of them.
+
+        ``GET /api/v1/agents/capabilities/best-match`` (operation ``findBestCapabilityMatch``).
+
+        Args:
+            capabilities: The capability names, comma-separated (such as `python,code-review`); matched
+                lower-cased and trimmed.
+            min_proficiency: Leave out capabilities held below this proficiency.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.find_best_capability_match(
+            capabilities=check_query("agents.best_match", "capabilities", capabilities, "str"),
+            min_proficiency=check_query(
+                "agents.best_match", "min_proficiency", min_proficiency, Proficiency
+            ),
         )
         options = request_options(
             timeout,

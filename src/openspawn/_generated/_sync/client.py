@@ -16,10 +16,13 @@ from openspawn._sync.base_client import BaseClient
 if TYPE_CHECKING:
     from .agents import Agents
     from .channels import Channels
+    from .consensus import Consensus
     from .credits import Credits
     from .direct_messages import DirectMessages
+    from .escalations import Escalations
     from .events import Events
     from .messages import Messages
+    from .routing import Routing
     from .system import System
     from .tasks import Tasks
 
@@ -45,6 +48,13 @@ class BikiniBottomClient(BaseClient):
         return Channels(self._transport)
 
     @cached_property
+    def consensus(self) -> Consensus:
+        """Put decisions to a vote of agents, vote, and follow the outcome."""
+        from .consensus import Consensus
+
+        return Consensus(self._transport)
+
+    @cached_property
     def credits(self) -> Credits:
         """Credit balances, spending, the credit ledger, transfers between agents and
         administrative adjustments."""
@@ -60,6 +70,13 @@ class BikiniBottomClient(BaseClient):
         return DirectMessages(self._transport)
 
     @cached_property
+    def escalations(self) -> Escalations:
+        """Escalate tasks up the agent hierarchy, list and resolve escalations."""
+        from .escalations import Escalations
+
+        return Escalations(self._transport)
+
+    @cached_property
     def events(self) -> Events:
         """The read-only audit log of everything that happened in the organisation."""
         from .events import Events
@@ -72,6 +89,14 @@ class BikiniBottomClient(BaseClient):
         from .messages import Messages
 
         return Messages(self._transport)
+
+    @cached_property
+    def routing(self) -> Routing:
+        """Rank and pick agents for tasks by their capabilities, and assign tasks
+        automatically."""
+        from .routing import Routing
+
+        return Routing(self._transport)
 
     @cached_property
     def system(self) -> System:

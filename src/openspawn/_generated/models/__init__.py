@@ -32,16 +32,30 @@ if TYPE_CHECKING:
     from .agent_status_change import AgentStatusChange
     from .agent_status_response import AgentStatusResponse
     from .assign_task_request import AssignTaskRequest
+    from .auto_assign_request import AutoAssignRequest
+    from .best_capability_match import BestCapabilityMatch
+    from .best_capability_match_response import BestCapabilityMatchResponse
     from .budget_status import BudgetStatus
     from .budget_status_response import BudgetStatusResponse
     from .can_spend import CanSpend
     from .can_spend_response import CanSpendResponse
     from .capability_input import CapabilityInput
+    from .capability_match import CapabilityMatch
+    from .capability_match_list_response import CapabilityMatchListResponse
+    from .cast_vote_request import CastVoteRequest
     from .channel import Channel
     from .channel_list_response import ChannelListResponse
     from .channel_metadata import ChannelMetadata
     from .channel_response import ChannelResponse
     from .channel_type import ChannelType
+    from .consensus_request import ConsensusRequest
+    from .consensus_request_list_response import ConsensusRequestListResponse
+    from .consensus_request_metadata import ConsensusRequestMetadata
+    from .consensus_request_response import ConsensusRequestResponse
+    from .consensus_status import ConsensusStatus
+    from .consensus_type import ConsensusType
+    from .consensus_vote import ConsensusVote
+    from .consensus_vote_response import ConsensusVoteResponse
     from .conversation import Conversation
     from .conversation_list_response import ConversationListResponse
     from .create_agent_request import CreateAgentRequest
@@ -49,6 +63,7 @@ if TYPE_CHECKING:
     from .create_channel_request import CreateChannelRequest
     from .create_channel_request_metadata import CreateChannelRequestMetadata
     from .create_comment_request import CreateCommentRequest
+    from .create_consensus_request import CreateConsensusRequest
     from .create_task_request import CreateTaskRequest
     from .create_task_request_metadata import CreateTaskRequestMetadata
     from .credit_balance import CreditBalance
@@ -60,8 +75,15 @@ if TYPE_CHECKING:
     from .credit_type import CreditType
     from .direct_message import DirectMessage
     from .direct_message_list_response import DirectMessageListResponse
+    from .empty_request import EmptyRequest
     from .error_body import ErrorBody
     from .error_body_details import ErrorBodyDetails
+    from .escalate_task_request import EscalateTaskRequest
+    from .escalation import Escalation
+    from .escalation_list_response import EscalationListResponse
+    from .escalation_metadata import EscalationMetadata
+    from .escalation_reason import EscalationReason
+    from .escalation_response import EscalationResponse
     from .event import Event
     from .event_data import EventData
     from .event_list_response import EventListResponse
@@ -72,6 +94,7 @@ if TYPE_CHECKING:
     from .health_status_status import HealthStatusStatus
     from .mark_read_response import MarkReadResponse
     from .mark_read_result import MarkReadResult
+    from .matched_capability import MatchedCapability
     from .message import Message
     from .message_list_response import MessageListResponse
     from .message_metadata import MessageMetadata
@@ -83,6 +106,10 @@ if TYPE_CHECKING:
     from .pending_agent_list_response import PendingAgentListResponse
     from .proficiency import Proficiency
     from .reject_agent_request import RejectAgentRequest
+    from .routing_candidate import RoutingCandidate
+    from .routing_candidate_list_response import RoutingCandidateListResponse
+    from .routing_result import RoutingResult
+    from .routing_result_response import RoutingResultResponse
     from .send_direct_message_request import SendDirectMessageRequest
     from .send_direct_message_request_metadata import SendDirectMessageRequestMetadata
     from .send_message_request import SendMessageRequest
@@ -113,6 +140,7 @@ if TYPE_CHECKING:
     from .update_agent_request import UpdateAgentRequest
     from .update_agent_request_metadata import UpdateAgentRequestMetadata
     from .update_capability_request import UpdateCapabilityRequest
+    from .vote_value import VoteValue
 
 __all__ = [
     "AddCapabilityRequest",
@@ -138,16 +166,30 @@ __all__ = [
     "AgentStatusChange",
     "AgentStatusResponse",
     "AssignTaskRequest",
+    "AutoAssignRequest",
+    "BestCapabilityMatch",
+    "BestCapabilityMatchResponse",
     "BudgetStatus",
     "BudgetStatusResponse",
     "CanSpend",
     "CanSpendResponse",
     "CapabilityInput",
+    "CapabilityMatch",
+    "CapabilityMatchListResponse",
+    "CastVoteRequest",
     "Channel",
     "ChannelListResponse",
     "ChannelMetadata",
     "ChannelResponse",
     "ChannelType",
+    "ConsensusRequest",
+    "ConsensusRequestListResponse",
+    "ConsensusRequestMetadata",
+    "ConsensusRequestResponse",
+    "ConsensusStatus",
+    "ConsensusType",
+    "ConsensusVote",
+    "ConsensusVoteResponse",
     "Conversation",
     "ConversationListResponse",
     "CreateAgentRequest",
@@ -155,6 +197,7 @@ __all__ = [
     "CreateChannelRequest",
     "CreateChannelRequestMetadata",
     "CreateCommentRequest",
+    "CreateConsensusRequest",
     "CreateTaskRequest",
     "CreateTaskRequestMetadata",
     "CreditBalance",
@@ -166,8 +209,15 @@ __all__ = [
     "CreditType",
     "DirectMessage",
     "DirectMessageListResponse",
+    "EmptyRequest",
     "ErrorBody",
     "ErrorBodyDetails",
+    "EscalateTaskRequest",
+    "Escalation",
+    "EscalationListResponse",
+    "EscalationMetadata",
+    "EscalationReason",
+    "EscalationResponse",
     "Event",
     "EventData",
     "EventListResponse",
@@ -178,6 +228,7 @@ __all__ = [
     "HealthStatusStatus",
     "MarkReadResponse",
     "MarkReadResult",
+    "MatchedCapability",
     "Message",
     "MessageListResponse",
     "MessageMetadata",
@@ -189,6 +240,10 @@ __all__ = [
     "PendingAgentListResponse",
     "Proficiency",
     "RejectAgentRequest",
+    "RoutingCandidate",
+    "RoutingCandidateListResponse",
+    "RoutingResult",
+    "RoutingResultResponse",
     "SendDirectMessageRequest",
     "SendDirectMessageRequestMetadata",
     "SendMessageRequest",
@@ -219,6 +274,7 @@ __all__ = [
     "UpdateAgentRequest",
     "UpdateAgentRequestMetadata",
     "UpdateCapabilityRequest",
+    "VoteValue",
 ]
 
 _MODULES: dict[str, str] = {
@@ -245,16 +301,30 @@ _MODULES: dict[str, str] = {
     "AgentStatusChange": "agent_status_change",
     "AgentStatusResponse": "agent_status_response",
     "AssignTaskRequest": "assign_task_request",
+    "AutoAssignRequest": "auto_assign_request",
+    "BestCapabilityMatch": "best_capability_match",
+    "BestCapabilityMatchResponse": "best_capability_match_response",
     "BudgetStatus": "budget_status",
     "BudgetStatusResponse": "budget_status_response",
     "CanSpend": "can_spend",
     "CanSpendResponse": "can_spend_response",
     "CapabilityInput": "capability_input",
+    "CapabilityMatch": "capability_match",
+    "CapabilityMatchListResponse": "capability_match_list_response",
+    "CastVoteRequest": "cast_vote_request",
     "Channel": "channel",
     "ChannelListResponse": "channel_list_response",
     "ChannelMetadata": "channel_metadata",
     "ChannelResponse": "channel_response",
     "ChannelType": "channel_type",
+    "ConsensusRequest": "consensus_request",
+    "ConsensusRequestListResponse": "consensus_request_list_response",
+    "ConsensusRequestMetadata": "consensus_request_metadata",
+    "ConsensusRequestResponse": "consensus_request_response",
+    "ConsensusStatus": "consensus_status",
+    "ConsensusType": "consensus_type",
+    "ConsensusVote": "consensus_vote",
+    "ConsensusVoteResponse": "consensus_vote_response",
     "Conversation": "conversation",
     "ConversationListResponse": "conversation_list_response",
     "CreateAgentRequest": "create_agent_request",
@@ -262,6 +332,7 @@ _MODULES: dict[str, str] = {
     "CreateChannelRequest": "create_channel_request",
     "CreateChannelRequestMetadata": "create_channel_request_metadata",
     "CreateCommentRequest": "create_comment_request",
+    "CreateConsensusRequest": "create_consensus_request",
     "CreateTaskRequest": "create_task_request",
     "CreateTaskRequestMetadata": "create_task_request_metadata",
     "CreditBalance": "credit_balance",
@@ -273,8 +344,15 @@ _MODULES: dict[str, str] = {
     "CreditType": "credit_type",
     "DirectMessage": "direct_message",
     "DirectMessageListResponse": "direct_message_list_response",
+    "EmptyRequest": "empty_request",
     "ErrorBody": "error_body",
     "ErrorBodyDetails": "error_body_details",
+    "EscalateTaskRequest": "escalate_task_request",
+    "Escalation": "escalation",
+    "EscalationListResponse": "escalation_list_response",
+    "EscalationMetadata": "escalation_metadata",
+    "EscalationReason": "escalation_reason",
+    "EscalationResponse": "escalation_response",
     "Event": "event",
     "EventData": "event_data",
     "EventListResponse": "event_list_response",
@@ -285,6 +363,7 @@ _MODULES: dict[str, str] = {
     "HealthStatusStatus": "health_status_status",
     "MarkReadResponse": "mark_read_response",
     "MarkReadResult": "mark_read_result",
+    "MatchedCapability": "matched_capability",
     "Message": "message",
     "MessageListResponse": "message_list_response",
     "MessageMetadata": "message_metadata",
@@ -296,6 +375,10 @@ _MODULES: dict[str, str] = {
     "PendingAgentListResponse": "pending_agent_list_response",
     "Proficiency": "proficiency",
     "RejectAgentRequest": "reject_agent_request",
+    "RoutingCandidate": "routing_candidate",
+    "RoutingCandidateListResponse": "routing_candidate_list_response",
+    "RoutingResult": "routing_result",
+    "RoutingResultResponse": "routing_result_response",
     "SendDirectMessageRequest": "send_direct_message_request",
     "SendDirectMessageRequestMetadata": "send_direct_message_request_metadata",
     "SendMessageRequest": "send_message_request",
@@ -326,6 +409,7 @@ _MODULES: dict[str, str] = {
     "UpdateAgentRequest": "update_agent_request",
     "UpdateAgentRequestMetadata": "update_agent_request_metadata",
     "UpdateCapabilityRequest": "update_capability_request",
+    "VoteValue": "vote_value",
 }
 
 if not TYPE_CHECKING:

@@ -6,6 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from .activate_agent import build as activate_agent
 from .add_agent_capability import build as add_agent_capability
 from .can_agent_spend import build as can_agent_spend
+from .find_best_capability_match import build as find_best_capability_match
 from .get_agent import build as get_agent
 from .get_agent_balance import build as get_agent_balance
 from .get_agent_budget import build as get_agent_budget
@@ -14,6 +15,7 @@ from .get_spawn_capacity import build as get_spawn_capacity
 from .list_agent_capabilities import build as list_agent_capabilities
 from .list_agents import build as list_agents
 from .list_pending_agents import build as list_pending_agents
+from .match_agent_capabilities import build as match_agent_capabilities
 from .register_agent import build as register_agent
 from .reject_agent import build as reject_agent
 from .remove_agent_capability import build as remove_agent_capability
@@ -27,6 +29,7 @@ __all__ = [
     "activate_agent",
     "add_agent_capability",
     "can_agent_spend",
+    "find_best_capability_match",
     "get_agent",
     "get_agent_balance",
     "get_agent_budget",
@@ -35,6 +38,7 @@ __all__ = [
     "list_agent_capabilities",
     "list_agents",
     "list_pending_agents",
+    "match_agent_capabilities",
     "register_agent",
     "reject_agent",
     "remove_agent_capability",
