@@ -16,7 +16,7 @@ ACTIONLINT_VERSION := 1.6.0
 PRISM := .tools/prism/node_modules/.bin/prism
 PRISM_VERSION := 5.14.2
 
-.PHONY: install generate check-generated lint lint-spec lint-workflows docs release-check test \
+.PHONY: install generate check-generated lint lint-spec lint-workflows docs release-check test soak \
 	test-fast test-contract test-upstream demo bench devserver clean
 
 install: $(STAMP)
@@ -88,6 +88,10 @@ test-fast: install
 # (tests/devserver/test_schemathesis.py). Results: docs/contract.md.
 test-contract: install $(PRISM)
 	$(BIN)/pytest -n 2 -q -s tests/contract
+
+# The long fault-injection run (docs/safety.md): 1,200 mutating calls, sync and async.
+soak: install
+	OPENSPAWN_SOAK=1 $(BIN)/pytest -q -s -p no:xdist tests/fault -k soak
 
 demo: install
 	$(PY) scripts/demo.py

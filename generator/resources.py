@@ -37,6 +37,7 @@ OPTION_NAMES = (
     "extra_headers",
     "extra_query",
     "extra_body",
+    "retry_policy",
 )
 KNOWN_KEYS = {"name", "resource", "returns", "positional", "paginate", "also", "defaults"}
 PAGINATE_KEYS = {"style", "iterator", "size", "param", "total", "take", "reverse"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._core.errors import (
+    AlreadyExistsError,
     APIError,
     APIResponseValidationError,
     AuthenticationError,
@@ -18,11 +19,17 @@ from ._core.errors import (
     ClientClosedError,
     ConfigurationError,
     ConflictError,
+    DependenciesNotDoneError,
+    EventLoopMismatchError,
+    IdempotencyKeyReusedError,
     InsufficientCreditsError,
     InternalServerError,
+    InvalidTransitionError,
     NotFoundError,
     PermissionDeniedError,
     RetryableError,
+    RetryableServerError,
+    TaskAlreadyClaimedError,
     UnprocessableEntityError,
     WaitTimeoutError,
 )
@@ -33,12 +40,14 @@ if TYPE_CHECKING:
     from ._async.pagination import AsyncPaginator
     from ._core.capture import CapturedResponse, ResponseCapture
     from ._core.options import RequestOptions
+    from ._core.retry import RetryPolicy
     from ._sync.client import BikiniBottomClient
     from ._sync.pagination import Paginator
 
 __all__ = [
     "APIError",
     "APIResponseValidationError",
+    "AlreadyExistsError",
     "AsyncBikiniBottomClient",
     "AsyncPaginator",
     "AuthenticationError",
@@ -49,14 +58,21 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "DependenciesNotDoneError",
+    "EventLoopMismatchError",
+    "IdempotencyKeyReusedError",
     "InsufficientCreditsError",
     "InternalServerError",
+    "InvalidTransitionError",
     "NotFoundError",
     "Paginator",
     "PermissionDeniedError",
     "RequestOptions",
     "ResponseCapture",
+    "RetryPolicy",
     "RetryableError",
+    "RetryableServerError",
+    "TaskAlreadyClaimedError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "__version__",
@@ -70,6 +86,7 @@ _LAZY = {
     "CapturedResponse": ("._core.capture", "CapturedResponse"),
     "ResponseCapture": ("._core.capture", "ResponseCapture"),
     "RequestOptions": ("._core.options", "RequestOptions"),
+    "RetryPolicy": ("._core.retry", "RetryPolicy"),
 }
 
 

@@ -48,3 +48,18 @@ def node_oracle() -> Iterator[NodeOracle]:
     oracle = NodeOracle()
     yield oracle
     oracle.close()
+
+
+@pytest.fixture
+def slept(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Every retry delay the SDK asked for, instead of sleeping it (sync and async)."""
+    from openspawn._core import io
+
+    delays: list[float] = []
+    monkeypatch.setattr(io, "sync_sleep", delays.append)
+
+    async def fake_async_sleep(seconds: float) -> None:
+        delays.append(seconds)
+
+    monkeypatch.setattr(io, "async_sleep", fake_async_sleep)
+    return delays

@@ -19,7 +19,6 @@ from openspawn import (
     RetryableError,
     UnprocessableEntityError,
 )
-from openspawn._core import io
 from openspawn._core.signing import sign
 from openspawn.enums import TaskStatus
 from openspawn.models import TransitionTaskRequest
@@ -29,18 +28,6 @@ from .spec_mock import Recorder
 SECRET = "0123456789abcdef" * 4
 KEY = "osp_" + "ab" * 32
 AGENT = "11111111-1111-4111-8111-111111111111"
-
-
-@pytest.fixture
-def slept(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    delays: list[float] = []
-    monkeypatch.setattr(io, "sync_sleep", delays.append)
-
-    async def fake_async_sleep(seconds: float) -> None:
-        delays.append(seconds)
-
-    monkeypatch.setattr(io, "async_sleep", fake_async_sleep)
-    return delays
 
 
 def sync_client(recorder: Recorder, **kwargs: object) -> BikiniBottomClient:

@@ -16,6 +16,7 @@ from .._core.capture import ResponseCapture, capture_responses
 from .._core.config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, resolve_config
 from .._core.config import wrong_http_client as _wrong_http_client
 from .._core.logs import setup_from_env
+from .._core.retry import RetryPolicy
 from .transport import AsyncTransport
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ class AsyncBaseClient:
         secret: the agent's 64-hex secret. Default: ``OPENSPAWN_SECRET``.
         timeout: seconds per request (default 30; None for no timeout).
         max_retries: retries after the first attempt (default 3).
+        retry_policy: an ``openspawn.RetryPolicy``: which answers are retried and the waits
+            (default: the guide's 1, 2, 4 … 32 s; a 500 to a mutating call is never retried).
         http_client: an ``httpx2.AsyncClient`` to send with; you keep ownership of it.
         default_headers: headers added to every request.
     """
@@ -50,6 +53,7 @@ class AsyncBaseClient:
         secret: str | None = None,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
         http_client: httpx2.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -62,6 +66,7 @@ class AsyncBaseClient:
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            retry_policy=retry_policy,
         )
         if http_client is not None and not isinstance(http_client, httpx2.AsyncClient):
             raise TypeError(_wrong_http_client(http_client, "httpx2.AsyncClient"))

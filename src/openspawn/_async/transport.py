@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import httpx2
 
 from .._core import io
 from .._core.call import Call
 from .._core.config import ClientConfig
-from .._core.errors import ClientClosedError
+from .._core.errors import ClientClosedError, EventLoopMismatchError
 from .._core.options import RequestOptions
 from .._generated.types import Operation
 
@@ -18,10 +18,17 @@ __all__ = ["AsyncTransport"]
 T = TypeVar("T")
 
 
+def _new_http_client(config: ClientConfig) -> httpx2.AsyncClient:
+    return httpx2.AsyncClient(
+        timeout=config.timeout,
+        limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=100),
+    )
+
+
 class AsyncTransport:
     """Runs generated ``Operation``s: sign, send, retry, parse."""
 
-    __slots__ = ("_closed", "_config", "_default_timeout", "_http", "_owns_http")
+    __slots__ = ("_closed", "_config", "_default_timeout", "_http", "_loop", "_owns_http")
 
     def __init__(
         self,
@@ -31,12 +38,8 @@ class AsyncTransport:
     ) -> None:
         self._config = config
         self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx2.AsyncClient(
-                timeout=config.timeout,
-                limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=100),
-            )
-        self._http = http_client
+        self._http = http_client if http_client is not None else _new_http_client(config)
+        self._loop: object | None = None
         # A client the user built keeps its own timeout unless one was given to us explicitly.
         self._default_timeout: Any = (
             config.timeout if (timeout_given and not self._owns_http) else httpx2.USE_CLIENT_DEFAULT
@@ -51,6 +54,31 @@ class AsyncTransport:
     def closed(self) -> bool:
         return self._closed
 
+    def __reduce__(self) -> NoReturn:
+        raise TypeError(
+            "an openspawn client cannot be pickled (it holds credentials and connections); "
+            "build a new client in the other process"
+        )
+
+    def _check_loop(self) -> None:
+        """Follow the client to another event loop, or say clearly why it cannot."""
+        loop = io.event_loop_of(self._http)
+        if loop is self._loop or loop is None:
+            return
+        if self._loop is not None:
+            if not self._owns_http:
+                if io.loop_is_closed(self._loop):
+                    raise EventLoopMismatchError(
+                        "This client's http_client was used in an event loop that is now closed; "
+                        "its connections cannot be used from another loop. Create the "
+                        "httpx2.AsyncClient (and the openspawn client) inside the loop that uses "
+                        "them, e.g. in the coroutine passed to asyncio.run()."
+                    )
+            else:
+                # The pool's connections belong to the previous loop: start a fresh one here.
+                self._http = _new_http_client(self._config)
+        self._loop = loop
+
     async def request(self, operation: Operation[T], options: RequestOptions) -> T:
         if self._closed:
             raise ClientClosedError(
@@ -59,9 +87,10 @@ class AsyncTransport:
         if "timeout" not in options and self._default_timeout is not httpx2.USE_CLIENT_DEFAULT:
             options = {**options, "timeout": self._default_timeout}
         call = Call(self._config, operation, options)
+        self._check_loop()
         while True:
             method, url, query, headers, content, timeout = call.next_attempt()
-            delay: float | None
+            error: BaseException | None = None
             try:
                 response = await self._http.request(
                     method,
@@ -71,18 +100,26 @@ class AsyncTransport:
                     content=content,
                     timeout=timeout,
                 )
-            except httpx2.HTTPError as exc:
-                delay = call.after_error(exc)
-            else:
+            except Exception as exc:  # judged below, outside this block: no hidden __context__
+                error = exc
+            if error is None:
                 delay = call.after_response(
                     response.status_code, response.headers, response.content, response.reason_phrase
                 )
                 if delay is None:
                     return call.result()
+            else:
+                try:
+                    delay = call.after_error(error)
+                finally:
+                    error = None  # keep the original (and its request) out of traceback locals
             await io.async_sleep(delay)
 
     async def close(self) -> None:
         if not self._closed:
             self._closed = True
-            if self._owns_http:
+            # A pool opened in another (finished) event loop cannot be closed from this one;
+            # its connections go with that loop.
+            here = io.event_loop_of(self._http)
+            if self._owns_http and (self._loop is None or here in (None, self._loop)):
                 await self._http.aclose()

@@ -17,8 +17,9 @@ import httpx2
 
 from .._generated.types import WireModel, is_unknown_enum_member
 from .config import NotGiven
-from .errors import BikiniBottomError
+from .errors import BikiniBottomError, short_repr
 from .options import RequestOptions
+from .retry import RetryPolicy
 
 __all__ = [
     "OMIT",
@@ -57,13 +58,15 @@ def check_path(method: str, name: str, value: object, *, is_uuid: bool) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{method}(): {name} must be a str, not {type(value).__name__}")
     if value in ("", ".", ".."):
-        raise InvalidArgumentError(f"{method}(): {name} must be a non-empty id, not {value!r}")
+        raise InvalidArgumentError(
+            f"{method}(): {name} must be a non-empty id, not {short_repr(value)}"
+        )
     if is_uuid:
         try:
             uuid.UUID(value)
         except ValueError:
             raise InvalidArgumentError(
-                f"{method}(): {name} must be a UUID (the object's `id`), got {value!r}"
+                f"{method}(): {name} must be a UUID (the object's `id`), got {short_repr(value)}"
             ) from None
     return value
 
@@ -88,7 +91,9 @@ def check_query(method: str, name: str, value: Any, kind: str | type[Enum]) -> A
         if isinstance(value, str) and value in {member.value for member in kind}:
             return kind(value)
         allowed = ", ".join(repr(member.value) for member in kind)
-        raise InvalidArgumentError(f"{method}(): {name} must be one of {allowed}, got {value!r}")
+        raise InvalidArgumentError(
+            f"{method}(): {name} must be one of {allowed}, got {short_repr(value)}"
+        )
     expected = _KINDS[kind]
     if (isinstance(value, bool) and kind != "bool") or not isinstance(value, expected):
         raise TypeError(f"{method}(): {name} must be {kind}, not {type(value).__name__}")
@@ -169,7 +174,10 @@ def body_of(
         return None
     for name, value in (defaults or {}).items():
         given.setdefault(name, value)
-    return model(**given)
+    try:
+        return model(**given)
+    except RecursionError:
+        raise ValueError(f"{method}(): an argument is nested too deeply to be sent") from None
 
 
 def request_options(
@@ -179,6 +187,7 @@ def request_options(
     extra_headers: Mapping[str, str] | None,
     extra_query: Mapping[str, str] | None,
     extra_body: Mapping[str, Any] | None,
+    retry_policy: RetryPolicy | None = None,
 ) -> RequestOptions:
     """The per-call options that were given, as the transport takes them."""
     options: RequestOptions = {}
@@ -194,4 +203,6 @@ def request_options(
         options["extra_query"] = extra_query
     if extra_body is not None:
         options["extra_body"] = extra_body
+    if retry_policy is not None:
+        options["retry_policy"] = retry_policy
     return options

@@ -2,27 +2,31 @@
 
 The sync and async transports drive a ``Call`` the same way::
 
-    call = Call(config, operation, options)
+    call = Call(config, operation, options)       # checks every option; raises before sending
     while True:
         method, url, params, headers, content, timeout = call.next_attempt()
         try:
             response = <send it>
-        except httpx2.HTTPError as exc:
-            delay = call.after_error(exc)          # raises when retries are used up
+        except Exception as exc:                  # nothing but the SDK's own errors escapes
+            error = exc
         else:
             delay = call.after_response(...)       # None when the call is finished
             if delay is None:
                 return call.result()
+        delay = call.after_error(error)            # outside the except: no hidden __context__
         <sleep delay>
+
+The retry rule (``retry.py``, docs/retries.md): a mutating call is only sent again, with the
+same idempotency key, where its first run cannot be repeated by doing so.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import time
-import uuid
 from collections.abc import Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 import httpx2
 from pydantic import ValidationError
@@ -31,22 +35,50 @@ from .._generated.types import UNSET, Operation
 from . import capture
 from .config import ClientConfig
 from .errors import (
+    APIError,
     APIResponseValidationError,
     BikiniBottomError,
+    InternalServerError,
     RetryableError,
+    RetryableServerError,
     decode_body,
     error_for_status,
 )
 from .logs import logger, redact_headers
-from .options import RequestOptions
-from .retry import MAX_RETRY_AFTER, RETRYABLE_EXCEPTIONS, RETRYABLE_STATUSES, backoff_delay
+from .options import RequestOptions, check_options
+from .retry import NOT_SENT_EXCEPTIONS, RETRYABLE_EXCEPTIONS
 from .wirejson import dumps
 
-__all__ = ["Call"]
+__all__ = ["Call", "RedactedHeaders", "new_idempotency_key"]
 
 T = TypeVar("T")
 _NO_BODY_METHODS = frozenset({"GET", "HEAD", "DELETE"})
+_READ_METHODS = frozenset({"GET", "HEAD"})
 _JSON = "application/json"
+_SECRET_HEADERS = frozenset({"authorization", "x-signature"})
+_VARIANT = "89ab"
+
+
+def new_idempotency_key() -> str:
+    """A random UUID4 in its canonical string form, without building a ``uuid.UUID``."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}"
+
+
+class RedactedHeaders(dict[str, str]):
+    """A request's headers whose repr hides the credentials (tracebacks show frame locals)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return repr(redact_headers(self))
+
+    def __reduce__(self) -> Any:
+        return (dict, (redact_headers(self),))
+
+
+def _plural(n: int) -> str:
+    return f"{n} attempt{'s' if n != 1 else ''}"
 
 
 class Call(Generic[T]):
@@ -57,8 +89,11 @@ class Call(Generic[T]):
         "_config",
         "_content",
         "_headers",
+        "_key",
         "_max_retries",
+        "_may_have_applied",
         "_operation",
+        "_policy",
         "_query",
         "_result",
         "_started",
@@ -69,15 +104,24 @@ class Call(Generic[T]):
     def __init__(
         self, config: ClientConfig, operation: Operation[T], options: RequestOptions
     ) -> None:
+        if options:
+            check_options(options)
         self._config = config
         self._operation = operation
-        self._url = config.base_url + operation.path
+        method = operation.method
+        path = operation.path
+        if not isinstance(path, str) or not path.isascii():
+            # Generated builders percent-encode every path parameter; anything else is a bug
+            # in the caller's arguments, reported before any request is made.
+            raise ValueError(f"{method} request path must be percent-encoded ASCII: {path!r:.80}")
+        self._url = config.base_url + path
         self._max_retries = options.get("max_retries", config.max_retries)
+        self._policy = options.get("retry_policy") or config.retry_policy
         self._timeout: Any = options.get("timeout", httpx2.USE_CLIENT_DEFAULT)
         self._attempt = 0
         self._started = 0.0
-        method = operation.method
-        headers = {"User-Agent": config.user_agent, "Accept": _JSON}
+        self._may_have_applied = False
+        headers = RedactedHeaders({"User-Agent": config.user_agent, "Accept": _JSON})
         extra_query, extra_body = options.get("extra_query"), options.get("extra_body")
         if extra_query:
             self._query: Mapping[str, str] = {**operation.query, **extra_query}
@@ -88,7 +132,7 @@ class Call(Generic[T]):
             body = {**(body if isinstance(body, dict) else {}), **extra_body}
         # `type(...).__name__`: a package regenerated elsewhere (tests) has its own UNSET.
         if body is not UNSET and type(body).__name__ != "Unset":
-            self._content: bytes | None = dumps(body)
+            self._content: bytes | None = _encode_body(method, path, body)
         elif method in _NO_BODY_METHODS:
             self._content = None
         else:
@@ -96,10 +140,11 @@ class Call(Generic[T]):
             self._content = b"{}"
         if self._content is not None:
             headers["Content-Type"] = _JSON
-        if method != "GET" and method != "HEAD":
-            key = options.get("idempotency_key") or str(uuid.uuid4())
-            headers["Idempotency-Key"] = key
-            headers["X-Idempotency-Key"] = key
+        self._key: str | None = None
+        if method not in _READ_METHODS:
+            self._key = options.get("idempotency_key") or new_idempotency_key()
+            headers["Idempotency-Key"] = self._key
+            headers["X-Idempotency-Key"] = self._key
         if config.default_headers:
             headers.update(config.default_headers)
         extra = options.get("extra_headers")
@@ -111,13 +156,17 @@ class Call(Generic[T]):
     def attempts(self) -> int:
         return self._attempt
 
+    @property
+    def idempotency_key(self) -> str | None:
+        return self._key
+
     def next_attempt(
         self,
     ) -> tuple[str, str, Mapping[str, str], dict[str, str], bytes | None, Any]:
         """Method, URL, query, freshly signed headers, body bytes and timeout of the next try."""
         self._attempt += 1
         op = self._operation
-        headers = self._headers.copy()
+        headers = RedactedHeaders(self._headers)
         self._config.credentials.apply(headers, op.method, op.path, self._content or b"")
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
@@ -164,57 +213,150 @@ class Call(Generic[T]):
             return None
         request_id = headers.get("x-request-id")
         error = error_for_status(status_code, content, headers, reason, request_id)
-        if status_code not in RETRYABLE_STATUSES:
+        mutating = self._key is not None
+        if mutating and status_code >= 500:
+            # The server (or a gateway in front of it) may have run the handler.
+            self._may_have_applied = True
+        if not self._policy.retries_status(status_code, mutating=mutating):
+            if isinstance(error, InternalServerError):
+                self._fail_server(error, self._not_retried_why(status_code))
+            self._stamp(error)
             raise error
-        delay = backoff_delay(self._attempt, headers.get("retry-after"))
-        if self._attempt > self._max_retries or delay > MAX_RETRY_AFTER:
+        delay = self._policy.delay(self._attempt, headers.get("retry-after"))
+        if self._attempt > self._max_retries or delay > self._policy.max_retry_after:
             why = (
                 f"the server asked to wait {delay:.0f} s"
-                if delay > MAX_RETRY_AFTER
-                else f"{self._attempt} attempt{'s' if self._attempt != 1 else ''}"
+                if delay > self._policy.max_retry_after
+                else _plural(self._attempt)
             )
+            if isinstance(error, InternalServerError):
+                self._fail_server(error, f"failed after {why}")
             raise RetryableError(
-                f"{op.method} {op.path} failed after {why}: {error.message} (HTTP {status_code})",
+                f"{op.method} {op.path} failed after {why}: {error.message} (HTTP {status_code})"
+                + self._repeat_hint(),
                 status_code=status_code,
                 response_data=error.response_data,
                 attempts=self._attempt,
                 request_id=request_id,
-            ) from error
+                headers=headers,
+                idempotency_key=self._key,
+                may_have_been_applied=self._may_have_applied,
+            ) from None
         self._log_retry(f"HTTP {status_code}", delay)
         return delay
 
-    def after_error(self, exc: Exception) -> float:
-        """Judge a transport error: the delay before the next try, or raise the SDK error."""
+    def after_error(self, exc: BaseException) -> float:
+        """Judge an exception from sending: the delay before the next try, or raise the SDK error.
+
+        The original exception is never chained (its request holds the credentials and its
+        traceback the frames that built them); a copy without them is the ``__cause__``.
+        """
         op = self._operation
+        exc.__traceback__ = None
+        if isinstance(exc, BikiniBottomError):
+            raise exc
+        if not isinstance(exc, httpx2.HTTPError):
+            self._refuse_unsendable(exc)
+        clean = self._scrubbed(exc)
         if not isinstance(exc, RETRYABLE_EXCEPTIONS):
             raise BikiniBottomError(
                 f"{op.method} {op.path} could not be sent: {type(exc).__name__}: {exc}"
-            ) from exc
+            ) from clean
+        if self._key is not None and not isinstance(exc, NOT_SENT_EXCEPTIONS):
+            # The request may have left, and the server may have acted on it.
+            self._may_have_applied = True
         if self._attempt > self._max_retries:
             kind = "timed out" if isinstance(exc, httpx2.TimeoutException) else "network error"
             raise RetryableError(
-                f"{op.method} {op.path} failed after {self._attempt} attempt"
-                f"{'s' if self._attempt != 1 else ''} ({kind}: {type(exc).__name__}: {exc})",
+                f"{op.method} {op.path} failed after {_plural(self._attempt)} "
+                f"({kind}: {type(exc).__name__}: {exc})" + self._repeat_hint(),
                 attempts=self._attempt,
-            ) from exc
-        delay = backoff_delay(self._attempt)
+                idempotency_key=self._key,
+                may_have_been_applied=self._may_have_applied,
+            ) from clean
+        delay = self._policy.delay(self._attempt)
         self._log_retry(type(exc).__name__, delay)
         return delay
 
     def result(self) -> T:
         return self._result
 
+    def _refuse_unsendable(self, exc: BaseException) -> NoReturn:
+        """httpx2 refused to build the request (a URL too long, a header it cannot encode)."""
+        op = self._operation
+        message = f"{op.method} {op.path:.120} cannot be sent: {type(exc).__name__}: {exc!s:.300}"
+        if isinstance(exc, TypeError):
+            raise TypeError(message) from None
+        if isinstance(exc, ValueError | httpx2.InvalidURL):
+            raise ValueError(message) from None
+        raise BikiniBottomError(message) from None
+
+    def _scrubbed(self, exc: httpx2.HTTPError) -> BaseException:
+        """The same kind of httpx2 error, with a request that carries no headers."""
+        bare = httpx2.Request(self._operation.method, self._url)
+        try:
+            clean: BaseException = type(exc)(str(exc), request=bare)  # type: ignore[call-arg]
+        except Exception:
+            clean = BikiniBottomError(f"{type(exc).__name__}: {exc}")
+        return clean
+
+    def _stamp(self, error: APIError) -> None:
+        error.idempotency_key = self._key
+        error.may_have_been_applied = self._may_have_applied
+        error.attempts = self._attempt
+
+    def _not_retried_why(self, status_code: int) -> str:
+        if self._key is not None and status_code == 500:
+            return (
+                "was not retried: a 500 means the server ran the request and failed, and a "
+                "server that keeps no failed answer would apply it again on a retry"
+            )
+        return f"was not retried (HTTP {status_code} is not in the retry policy)"
+
+    def _fail_server(self, error: InternalServerError, why: str) -> NoReturn:
+        op = self._operation
+        message = f"{op.method} {op.path} {why}: {error.message} (HTTP {error.status_code}"
+        message += f", request id {error.request_id})" if error.request_id else ")"
+        if self._key is not None:
+            message += (
+                f". The change may have been applied (idempotency key {self._key}): check "
+                "before repeating it"
+                if error.status_code == 500
+                else self._repeat_hint()
+            )
+        raise RetryableServerError(
+            message,
+            error.status_code,
+            error.response_data,
+            code=error.code,
+            headers=error.headers,
+            request_id=error.request_id,
+            idempotency_key=self._key,
+            may_have_been_applied=self._may_have_applied,
+            attempts=self._attempt,
+        ) from None
+
+    def _repeat_hint(self) -> str:
+        if self._key is None:
+            return ""
+        if not self._may_have_applied:
+            return f". The server did not act on it; idempotency key {self._key}"
+        return (
+            f". The change may have been applied: repeat the call with "
+            f"idempotency_key={self._key!r} to complete it without applying it twice"
+        )
+
     def _parse(self, status_code: int, content: bytes) -> T:
         try:
             return self._operation.parse(status_code, content)
-        except (ValidationError, ValueError) as exc:
+        except (ValidationError, ValueError, TypeError, RecursionError) as exc:
             op = self._operation
             raise APIResponseValidationError(
                 f"{op.method} {op.path} answered {status_code} with a body that does not match "
-                f"the API contract ({op.operation_id}): {exc}",
+                f"the API contract ({op.operation_id}): {type(exc).__name__}: {exc!s:.500}",
                 status_code=status_code,
                 response_data=decode_body(content),
-            ) from exc
+            ) from None
 
     def _log_retry(self, cause: str, delay: float) -> None:
         if logger.isEnabledFor(logging.INFO):
@@ -228,3 +370,19 @@ class Call(Generic[T]):
                 self._attempt + 1,
                 self._max_retries + 1,
             )
+
+
+def _encode_body(method: str, path: str, body: Any) -> bytes:
+    """The body's JSON bytes; whatever the encoder refuses becomes a clear TypeError/ValueError."""
+    try:
+        return dumps(body)
+    except TypeError as exc:
+        raise TypeError(f"{method} {path:.120}: the body cannot be sent as JSON: {exc}") from None
+    except RecursionError:
+        raise ValueError(
+            f"{method} {path:.120}: the body is nested too deeply to be sent as JSON"
+        ) from None
+    except (ValueError, UnicodeError, OverflowError) as exc:
+        raise ValueError(
+            f"{method} {path:.120}: the body cannot be sent as JSON: {exc!s:.300}"
+        ) from None

@@ -12,12 +12,15 @@ import httpx2
 
 from .._version import __version__
 from .errors import ConfigurationError
+from .options import check_headers, check_max_retries, check_timeout
+from .retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from .signing import AgentCredentials, ApiKeyCredentials, Credentials
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "NOT_GIVEN",
     "ClientConfig",
+    "ConfigurationTypeError",
     "NotGiven",
     "resolve_config",
     "wrong_http_client",
@@ -38,10 +41,15 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
 API_PREFIX = "/api/v1"
 _HEX64 = re.compile(r"[0-9a-fA-F]{64}")
+_AGENT_ID = re.compile(r"[\x21-\x7e]{1,100}")
 _CREDENTIAL_HELP = (
     "pass api_key=..., or agent_id=... together with secret=..., or set OPENSPAWN_API_KEY, "
     "or OPENSPAWN_AGENT_ID and OPENSPAWN_SECRET"
 )
+
+
+class ConfigurationTypeError(ConfigurationError, TypeError):
+    """A client setting of the wrong type: a ``ConfigurationError`` that is also a TypeError."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +62,13 @@ class ClientConfig:
     max_retries: int
     user_agent: str = f"openspawn-python/{__version__}"
     default_headers: Mapping[str, str] = field(default_factory=dict)
+    retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY
+
+    def __reduce__(self) -> str:
+        raise TypeError(
+            "a client's configuration cannot be pickled (it holds credentials); "
+            "build a new client in the other process from its own settings"
+        )
 
 
 def _normalise_base_url(base_url: str) -> str:
@@ -65,6 +80,15 @@ def _normalise_base_url(base_url: str) -> str:
         )
     if parts.query or parts.fragment:
         raise ConfigurationError(f"base_url must not contain a query or fragment: {base_url!r}")
+    try:
+        port = parts.port
+        parsed = httpx2.URL(url)
+    except (ValueError, httpx2.InvalidURL, UnicodeError) as exc:
+        raise ConfigurationError(
+            f"base_url is not a usable URL ({exc}): {base_url!r:.200}"
+        ) from None
+    if port == 0 or not parsed.host:
+        raise ConfigurationError(f"base_url has no usable host and port: {base_url!r:.200}")
     if url.endswith(API_PREFIX):
         url = url[: -len(API_PREFIX)]
     return url
@@ -95,9 +119,16 @@ def _credentials(
     if api_key is not None:
         if not api_key.strip() or any(c.isspace() for c in api_key):
             raise ConfigurationError("api_key must be a non-empty string without whitespace.")
+        if not api_key.isascii() or not api_key.isprintable():
+            raise ConfigurationError("api_key must be printable ASCII (it is sent in a header).")
         return ApiKeyCredentials(api_key)
     if not agent_id:
         raise ConfigurationError("secret was given without agent_id (the agent's slug).")
+    if not _AGENT_ID.fullmatch(agent_id):
+        raise ConfigurationError(
+            "agent_id must be the agent's slug: printable ASCII without spaces, at most 100 "
+            f"characters (it is sent in the X-Agent-Id header); got {agent_id!r:.60}"
+        )
     if not secret:
         raise ConfigurationError(f"agent_id {agent_id!r} was given without its secret.")
     if not _HEX64.fullmatch(secret):
@@ -119,9 +150,13 @@ def resolve_config(
     timeout: float | httpx2.Timeout | None,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
+    retry_policy: RetryPolicy | None = None,
     env: Mapping[str, str] | None = None,
 ) -> ClientConfig:
-    """Build a checked ``ClientConfig``; raise ``ConfigurationError`` naming what is wrong."""
+    """Build a checked ``ClientConfig``; raise ``ConfigurationError`` naming what is wrong.
+
+    A setting of the wrong type is a ``ConfigurationTypeError`` (also a ``TypeError``).
+    """
     env = os.environ if env is None else env
     for name, value in (
         ("base_url", base_url),
@@ -130,18 +165,27 @@ def resolve_config(
         ("secret", secret),
     ):
         if value is not None and not isinstance(value, str):
-            raise ConfigurationError(f"{name} must be a string, got {type(value).__name__}")
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
-    if isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout <= 0:
-        raise ConfigurationError(f"timeout must be positive (or None for no timeout): {timeout!r}")
+            raise ConfigurationTypeError(f"{name} must be a string, got {type(value).__name__}")
+    if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+        raise ConfigurationTypeError(
+            f"retry_policy must be an openspawn.RetryPolicy, got {type(retry_policy).__name__}"
+        )
+    try:
+        max_retries = check_max_retries(max_retries)
+        timeout = check_timeout(timeout)
+        headers = check_headers(default_headers or {}, "default_headers")
+    except TypeError as exc:
+        raise ConfigurationTypeError(str(exc)) from None
+    except ValueError as exc:
+        raise ConfigurationError(str(exc)) from None
     url = base_url or env.get("OPENSPAWN_API_URL") or DEFAULT_BASE_URL
     return ClientConfig(
         base_url=_normalise_base_url(url),
         credentials=_credentials(api_key, agent_id, secret, env),
         timeout=timeout,
         max_retries=max_retries,
-        default_headers=dict(default_headers or {}),
+        default_headers=headers,
+        retry_policy=retry_policy or DEFAULT_RETRY_POLICY,
     )
 
 

@@ -3,27 +3,47 @@
 from __future__ import annotations
 
 import json
+import reprlib
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
 __all__ = [
     "APIError",
     "APIResponseValidationError",
+    "AlreadyExistsError",
     "AuthenticationError",
     "BadRequestError",
     "BikiniBottomError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "DependenciesNotDoneError",
+    "EventLoopMismatchError",
+    "IdempotencyKeyReusedError",
     "InsufficientCreditsError",
     "InternalServerError",
+    "InvalidTransitionError",
     "NotFoundError",
     "OpenSpawnError",
     "PermissionDeniedError",
     "RetryableError",
+    "RetryableServerError",
+    "TaskAlreadyClaimedError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
 ]
+
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother, _REPR.maxlong = 3, 60, 60, 40
+
+
+def short_repr(value: object) -> str:
+    """A bounded repr for error messages: never huge, never a RecursionError."""
+    try:
+        return _REPR.repr(value)
+    except Exception:
+        return f"<{type(value).__name__} object>"
 
 
 class BikiniBottomError(Exception):
@@ -46,12 +66,39 @@ class WaitTimeoutError(BikiniBottomError, TimeoutError):
     """A wait (``client.events.wait_for…``) ended without seeing what it waited for."""
 
 
-class APIError(BikiniBottomError):
+class _CallOutcome:
+    """What every error from a sent call says about it, so that a user can recover.
+
+    ``idempotency_key``: the key every attempt of a mutating call carried (None for a read).
+    Repeating the call with ``idempotency_key=err.idempotency_key`` cannot apply it twice.
+    ``may_have_been_applied``: False only when the SDK knows the server did not act (it answered
+    a refusal, or no attempt was sent); True when an attempt may have reached the handler.
+    ``attempts``: every request sent for this call, retries included.
+    """
+
+    idempotency_key: str | None = None
+    may_have_been_applied: bool = False
+    attempts: int = 1
+
+    def _set_outcome(
+        self, idempotency_key: str | None, may_have_been_applied: bool, attempts: int
+    ) -> None:
+        self.idempotency_key = idempotency_key
+        self.may_have_been_applied = may_have_been_applied
+        self.attempts = attempts
+
+
+class EventLoopMismatchError(BikiniBottomError, RuntimeError):
+    """An async client was used from an event loop its connections cannot serve."""
+
+
+class APIError(_CallOutcome, BikiniBottomError):
     """The server answered with an error status.
 
     ``message`` is the server's own ``error`` text (a list of messages is joined with "; "),
     ``response_data`` the parsed body (or the raw text when it is not JSON), ``code`` the body's
     ``code`` field and ``request_id`` the server's request id header, when there is one.
+    ``idempotency_key``, ``may_have_been_applied`` and ``attempts``: see ``_CallOutcome``.
     """
 
     default_status: ClassVar[int | None] = None
@@ -65,6 +112,9 @@ class APIError(BikiniBottomError):
         code: str | None = None,
         headers: Mapping[str, str] | None = None,
         request_id: str | None = None,
+        idempotency_key: str | None = None,
+        may_have_been_applied: bool = False,
+        attempts: int = 1,
     ) -> None:
         self.message = message
         self.status_code: int | None = (
@@ -74,13 +124,25 @@ class APIError(BikiniBottomError):
         self.code = code
         self.headers: dict[str, str] = dict(headers or {})
         self.request_id = request_id
-        super().__init__(message)
+        self._set_outcome(idempotency_key, may_have_been_applied, attempts)
+        BikiniBottomError.__init__(self, message)
 
     def __str__(self) -> str:
         if self.status_code is None:
             return self.message
         suffix = f", request id {self.request_id}" if self.request_id else ""
         return f"{self.message} (HTTP {self.status_code}{suffix})"
+
+    def __reduce__(self) -> Any:
+        # Keyword-only fields survive a pickle (multiprocessing, celery) too.
+        return (_rebuild, (type(self), self.message, dict(self.__dict__)))
+
+
+def _rebuild(cls: type[BikiniBottomError], message: str, state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    BikiniBottomError.__init__(error, message)
+    error.__dict__.update(state)
+    return error
 
 
 class BadRequestError(APIError):
@@ -119,28 +181,86 @@ class NotFoundError(APIError):
 
 
 class ConflictError(APIError):
-    """409: the request conflicts with the resource's current state."""
+    """409: the request conflicts with the resource's current state.
+
+    The subclasses below tell apart the conflicts an agent reacts to differently; ``kind`` is
+    the same distinction as a stable string (``"conflict"`` when none of them applies).
+    """
 
     default_status: ClassVar[int | None] = 409
+    kind: ClassVar[str] = "conflict"
+
+
+class TaskAlreadyClaimedError(ConflictError):
+    """409: the task is assigned to another agent (claim it elsewhere, or pick another task)."""
+
+    kind = "task_claimed_by_another_agent"
+
+
+class DependenciesNotDoneError(ConflictError):
+    """409: the task cannot be completed while blocking dependencies are unfinished."""
+
+    kind = "dependencies_not_done"
+
+
+class AlreadyExistsError(ConflictError):
+    """409: an agent, channel or dependency of that identity already exists."""
+
+    kind = "already_exists"
+
+
+class IdempotencyKeyReusedError(ConflictError):
+    """409: the idempotency key was used before with a different request."""
+
+    kind = "idempotency_key_reused"
 
 
 class UnprocessableEntityError(APIError):
     """422: well-formed but not allowed now, e.g. an invalid task transition."""
 
     default_status: ClassVar[int | None] = 422
+    kind: ClassVar[str] = "unprocessable"
+
+
+class InvalidTransitionError(UnprocessableEntityError):
+    """422 "Invalid transition: a → b": the task's state machine does not allow this step.
+
+    ``from_status`` / ``to_status`` are the two states; claiming a task one already holds
+    (``in_progress``) is one of these, not a conflict with another agent.
+    """
+
+    kind = "invalid_transition"
+
+    @property
+    def from_status(self) -> str | None:
+        return _transition(self.message)[0]
+
+    @property
+    def to_status(self) -> str | None:
+        return _transition(self.message)[1]
+
+
+def _transition(message: str) -> tuple[str | None, str | None]:
+    _, _, rest = message.partition("Invalid transition:")
+    source, arrow, target = rest.partition("\u2192")
+    if not arrow:
+        return None, None
+    return source.strip() or None, target.strip() or None
 
 
 class InternalServerError(APIError):
-    """5xx answers that are not retried (or 500 with retries turned off)."""
+    """5xx: the server failed. See ``may_have_been_applied`` before repeating a mutating call."""
 
     default_status: ClassVar[int | None] = 500
 
 
-class RetryableError(BikiniBottomError):
-    """A network error, timeout or retryable status (408/429/500/502/503/504) outlasted the retries.
+class RetryableError(_CallOutcome, BikiniBottomError):
+    """A network error, timeout or retryable status outlasted the retries (or was not retried).
 
     ``status_code`` is None for network errors; ``attempts`` counts every request sent;
-    ``__cause__`` is the last underlying error (an ``httpx2`` exception or an ``APIError``).
+    ``__cause__`` is the last underlying error (an ``httpx2`` exception, credentials stripped,
+    or an ``APIError``). For a mutating call, repeat it with ``idempotency_key=`` this error's
+    ``idempotency_key``: the server applies it at most once.
     """
 
     def __init__(
@@ -151,13 +271,58 @@ class RetryableError(BikiniBottomError):
         response_data: Any = None,
         attempts: int = 1,
         request_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
+        may_have_been_applied: bool = False,
     ) -> None:
         self.message = message
         self.status_code = status_code
         self.response_data = response_data
-        self.attempts = attempts
         self.request_id = request_id
-        super().__init__(message)
+        self.headers: dict[str, str] = dict(headers or {})
+        self.code: str | None = None
+        self._set_outcome(idempotency_key, may_have_been_applied, attempts)
+        BikiniBottomError.__init__(self, message)
+
+    def __reduce__(self) -> Any:
+        return (_rebuild, (type(self), self.message, dict(self.__dict__)))
+
+
+class RetryableServerError(InternalServerError, RetryableError):
+    """A 5xx that ended the call: retries used up, turned off, or (500 to a mutating call) unsafe.
+
+    Both an ``InternalServerError`` (status, headers, request id, body) and a ``RetryableError``
+    (the guide's ``except RetryableError`` still catches it).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        status_code: int | None = None,
+        response_data: Any = None,
+        *,
+        code: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        idempotency_key: str | None = None,
+        may_have_been_applied: bool = False,
+        attempts: int = 1,
+    ) -> None:
+        APIError.__init__(
+            self,
+            message,
+            status_code,
+            response_data,
+            code=code,
+            headers=headers,
+            request_id=request_id,
+            idempotency_key=idempotency_key,
+            may_have_been_applied=may_have_been_applied,
+            attempts=attempts,
+        )
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class APIResponseValidationError(BikiniBottomError):
@@ -181,13 +346,30 @@ _BY_STATUS: dict[int, type[APIError]] = {
 _CREDIT_MESSAGES = ("Insufficient balance", "Budget limit exceeded")
 
 
+_CONFLICTS: tuple[tuple[str, type[ConflictError]], ...] = (
+    # The server's own messages (dev server and upstream, upstream-api.md §T, §A).
+    ("Task is already assigned to another agent", TaskAlreadyClaimedError),
+    ("Cannot complete:", DependenciesNotDoneError),
+    ("Idempotency key reused", IdempotencyKeyReusedError),
+)
+
+
+def _conflict_class(message: str) -> type[ConflictError]:
+    for prefix, cls in _CONFLICTS:
+        if message.startswith(prefix):
+            return cls
+    if "already exists" in message:
+        return AlreadyExistsError
+    return ConflictError
+
+
 def decode_body(content: bytes) -> Any:
     """The parsed JSON body, or its text when it is not JSON (never raises)."""
     if not content:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return content.decode("utf-8", errors="replace")
 
 
@@ -223,6 +405,10 @@ def error_for_status(
     cls = InternalServerError if status_code >= 500 else _BY_STATUS.get(status_code, APIError)
     if status_code == 400 and message.startswith(_CREDIT_MESSAGES):
         cls = InsufficientCreditsError
+    elif status_code == 409:
+        cls = _conflict_class(message)
+    elif status_code == 422 and message.startswith("Invalid transition:"):
+        cls = InvalidTransitionError
     return cls(
         message,
         status_code,

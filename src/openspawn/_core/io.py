@@ -1,17 +1,43 @@
-"""The two ways of waiting; the sync twin of the async code calls ``sync_sleep``."""
+"""The ways of waiting, and which event loop a call runs in; the sync twin calls ``sync_sleep``.
+
+The async client waits with anyio, so it runs under asyncio and trio alike.
+"""
 
 from __future__ import annotations
 
 import time
 
-__all__ = ["async_sleep", "sync_sleep"]
+import httpx2
+
+__all__ = ["async_sleep", "event_loop_of", "loop_is_closed", "sync_sleep"]
 
 
 async def async_sleep(seconds: float) -> None:
-    import asyncio  # only async callers pay for importing asyncio
+    import anyio  # only async callers pay for importing anyio
 
-    await asyncio.sleep(seconds)
+    await anyio.sleep(seconds)
 
 
 def sync_sleep(seconds: float) -> None:
     time.sleep(seconds)
+
+
+def event_loop_of(http: object) -> object | None:
+    """The running event loop (asyncio loop or trio token) for an async client, else None.
+
+    httpx2's connection pool belongs to the loop that opened it: the async transport compares
+    this with the loop of its previous call to notice that it is being used from another loop.
+    """
+    if not isinstance(http, httpx2.AsyncClient):
+        return None
+    import anyio.lowlevel
+
+    try:
+        return anyio.lowlevel.current_token().native_token
+    except Exception:  # no supported event loop is running (a foreign one): nothing to compare
+        return None
+
+
+def loop_is_closed(loop: object) -> bool:
+    is_closed = getattr(loop, "is_closed", None)
+    return bool(is_closed()) if callable(is_closed) else False

@@ -1,13 +1,38 @@
-"""Per-call options accepted by every resource method (``**options``)."""
+"""Per-call options accepted by every resource method, and the checks of their values.
+
+The checks run when a call starts, before anything is built or sent, for every method alike;
+the client constructor runs the same checks on its own settings (``config.py``).
+"""
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
 import httpx2
 
-__all__ = ["RequestOptions"]
+from .errors import short_repr
+from .retry import RetryPolicy
+
+__all__ = [
+    "RequestOptions",
+    "check_headers",
+    "check_idempotency_key",
+    "check_max_retries",
+    "check_options",
+    "check_timeout",
+]
+
+MAX_RETRIES_LIMIT = 100
+"""More retries than this is a mistake (at the 32 s cap it is almost an hour of waiting)."""
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*\Z")
+_UUID = re.compile(
+    r"(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"|[0-9a-fA-F]{32})\Z"
+)
 
 
 class RequestOptions(TypedDict, total=False):
@@ -15,7 +40,8 @@ class RequestOptions(TypedDict, total=False):
 
     timeout: seconds (or an ``httpx2.Timeout``, or None for none) for this call's requests.
     max_retries: retries after the first attempt for this call (0 turns retrying off).
-    idempotency_key: the key sent with a non-GET call, instead of a generated UUID4.
+    retry_policy: an ``openspawn.RetryPolicy`` for this call (statuses, delays).
+    idempotency_key: the key (a UUID) sent with a non-GET call, instead of a generated UUID4.
     extra_headers: headers added to this call's requests.
     extra_query: query parameters added to (or replacing) the operation's own.
     extra_body: JSON members added to (or replacing) the top level of the request body.
@@ -23,7 +49,111 @@ class RequestOptions(TypedDict, total=False):
 
     timeout: float | httpx2.Timeout | None
     max_retries: int
+    retry_policy: RetryPolicy
     idempotency_key: str
     extra_headers: Mapping[str, str]
     extra_query: Mapping[str, str]
     extra_body: Mapping[str, Any]
+
+
+_KNOWN = frozenset(RequestOptions.__annotations__)
+
+
+def check_timeout(value: object, name: str = "timeout") -> float | httpx2.Timeout | None:
+    if value is None or isinstance(value, httpx2.Timeout):
+        if isinstance(value, httpx2.Timeout):
+            for part in (value.connect, value.read, value.write, value.pool):
+                if part is not None:
+                    check_timeout(part, name)
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(
+            f"{name} must be a number of seconds, an httpx2.Timeout or None, "
+            f"got {type(value).__name__}"
+        )
+    try:
+        seconds = float(value)
+    except OverflowError:
+        seconds = math.inf
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ValueError(
+            f"{name} must be a positive, finite number of seconds, got {short_repr(value)}"
+        )
+    return seconds
+
+
+def check_max_retries(value: object, name: str = "max_retries") -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__} {short_repr(value)}")
+    if not 0 <= value <= MAX_RETRIES_LIMIT:
+        raise ValueError(f"{name} must be between 0 and {MAX_RETRIES_LIMIT}, got {value}")
+    return value
+
+
+def check_headers(value: object, name: str) -> dict[str, str]:
+    """Header names must be tokens and values printable ASCII: nothing httpx2 would refuse."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping of header names to values")
+    headers: dict[str, str] = {}
+    for key, item in value.items():
+        if not isinstance(key, str) or not isinstance(item, str):
+            raise TypeError(f"{name}: header names and values must be str, got {short_repr(key)}")
+        if not _HEADER_NAME.match(key):
+            raise ValueError(f"{name}: {short_repr(key)} is not a valid HTTP header name")
+        if not _HEADER_VALUE.match(item):
+            raise ValueError(
+                f"{name}: the value of {short_repr(key)} must be printable ASCII "
+                "without line breaks"
+            )
+        headers[key] = item
+    return headers
+
+
+def check_idempotency_key(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"idempotency_key must be a str (a UUID), got {type(value).__name__}")
+    if not _UUID.match(value):
+        raise ValueError(
+            "idempotency_key must be a UUID such as '2f1c…-…' (the server stores keys as UUIDs); "
+            f"got {short_repr(value)}"
+        )
+    return value
+
+
+def _str_mapping(value: object, *, values: bool) -> bool:
+    if not isinstance(value, Mapping):
+        return False
+    return all(isinstance(k, str) and (not values or isinstance(v, str)) for k, v in value.items())
+
+
+def check_options(options: Mapping[str, Any]) -> None:
+    """TypeError/ValueError for an unknown option or a bad value, before anything is sent."""
+    unknown = set(options) - _KNOWN
+    if unknown:
+        raise TypeError(
+            f"unknown option{'s' if len(unknown) > 1 else ''} {sorted(unknown)}; "
+            f"the per-call options are {sorted(_KNOWN)}"
+        )
+    if "timeout" in options:
+        check_timeout(options["timeout"])
+    if "max_retries" in options:
+        check_max_retries(options["max_retries"])
+    policy = options.get("retry_policy")
+    if policy is not None and not isinstance(policy, RetryPolicy):
+        raise TypeError(
+            f"retry_policy must be an openspawn.RetryPolicy, got {type(policy).__name__}"
+        )
+    key = options.get("idempotency_key")
+    if key is not None:
+        check_idempotency_key(key)
+    extra = options.get("extra_headers")
+    if extra is not None:
+        check_headers(extra, "extra_headers")
+    query = options.get("extra_query")
+    if query is not None and not _str_mapping(query, values=True):
+        raise TypeError("extra_query must be a mapping of str names to str values")
+    body = options.get("extra_body")
+    if body is not None and (
+        not isinstance(body, Mapping) or not all(isinstance(k, str) for k in body)
+    ):
+        raise TypeError("extra_body must be a mapping with str keys (top-level JSON members)")

@@ -14,6 +14,7 @@ import httpx2
 from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.retry import RetryPolicy
 from openspawn._overrides import agents as _agents_overrides
 
 from ..api import agents
@@ -67,6 +68,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentCreatedResponse: ...
 
     @overload
@@ -89,6 +91,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentCreatedResponse: ...
 
     async def create(
@@ -111,6 +114,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentCreatedResponse:
         """Register an agent.
 
@@ -192,7 +196,13 @@ class AsyncAgents:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result
@@ -208,6 +218,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentSpawnedResponse: ...
 
     @overload
@@ -227,6 +238,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentSpawnedResponse: ...
 
     # mypy cannot see that `request` also takes the first positional field of overload 2.
@@ -247,6 +259,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentSpawnedResponse:
         """Spawn a child agent.
 
@@ -324,7 +337,13 @@ class AsyncAgents:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result
@@ -338,6 +357,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> SpawnCapacity:
         """Get the caller's spawn capacity.
 
@@ -362,7 +382,13 @@ class AsyncAgents:
         """
         op = agents.get_spawn_capacity()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -376,6 +402,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[PendingAgent]:
         """List pending agents.
 
@@ -399,7 +426,13 @@ class AsyncAgents:
         """
         op = agents.list_pending_agents()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -413,6 +446,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[Agent]:
         """List agents.
 
@@ -436,7 +470,13 @@ class AsyncAgents:
         """
         op = agents.list_agents()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -451,6 +491,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Agent:
         """Get an agent.
 
@@ -486,7 +527,13 @@ class AsyncAgents:
             check_path("agents.get", "agent_id", agent_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -503,6 +550,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Agent: ...
 
     @overload
@@ -523,6 +571,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Agent: ...
 
     async def update(
@@ -543,6 +592,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Agent:
         """Update an agent.
 
@@ -615,7 +665,13 @@ class AsyncAgents:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -630,6 +686,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentStatusChange:
         """Revoke an agent.
 
@@ -675,7 +732,13 @@ class AsyncAgents:
             check_path("agents.revoke", "agent_id", agent_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -690,6 +753,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentStatusChange:
         """Activate a pending agent.
 
@@ -733,7 +797,13 @@ class AsyncAgents:
             check_path("agents.activate", "agent_id", agent_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -750,6 +820,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None: ...
 
     @overload
@@ -764,6 +835,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None: ...
 
     # mypy cannot see that `request` also takes the first positional field of overload 2.
@@ -779,6 +851,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         """Reject a pending agent.
 
@@ -840,7 +913,13 @@ class AsyncAgents:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         await self._transport.request(op, options)
 
@@ -854,6 +933,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> int:
         """Get an agent's credit balance.
 
@@ -888,7 +968,13 @@ class AsyncAgents:
             check_path("agents.get_balance", "agent_id", agent_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data.balance
@@ -904,6 +990,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentNode:
         """Get an agent's hierarchy.
 
@@ -944,7 +1031,13 @@ class AsyncAgents:
             depth=check_query("agents.get_hierarchy", "depth", depth, "int"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -959,6 +1052,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> BudgetStatus:
         """Get an agent's budget status.
 
@@ -995,7 +1089,13 @@ class AsyncAgents:
             check_path("agents.get_budget", "agent_id", agent_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1012,6 +1112,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> BudgetStatus: ...
 
     @overload
@@ -1027,6 +1128,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> BudgetStatus: ...
 
     # mypy cannot see that `request` also takes the first positional field of overload 2.
@@ -1043,6 +1145,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> BudgetStatus:
         """Set an agent's budget limit.
 
@@ -1103,7 +1206,13 @@ class AsyncAgents:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1119,6 +1228,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CanSpend:
         """Check whether an agent can spend an amount.
 
@@ -1154,7 +1264,13 @@ class AsyncAgents:
             amount=check_query("agents.can_spend", "amount", amount, "int"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1169,6 +1285,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[AgentCapability]:
         """List an agent's capabilities.
 
@@ -1203,7 +1320,13 @@ class AsyncAgents:
             check_path("agents.list_capabilities", "agent_id", agent_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1220,6 +1343,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentCapability: ...
 
     @overload
@@ -1235,6 +1359,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentCapability: ...
 
     # mypy cannot see that `request` also takes the first positional field of overload 2.
@@ -1251,6 +1376,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentCapability:
         """Add a capability to an agent.
 
@@ -1314,7 +1440,13 @@ class AsyncAgents:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1329,6 +1461,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
         """Remove a capability.
 
@@ -1371,7 +1504,13 @@ class AsyncAgents:
             check_path("agents.remove_capability", "capability_id", capability_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         await self._transport.request(op, options)
 
@@ -1387,6 +1526,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentCapability: ...
 
     @overload
@@ -1401,6 +1541,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentCapability: ...
 
     # mypy cannot see that `request` also takes the first positional field of overload 2.
@@ -1416,6 +1557,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AgentCapability:
         """Change a capability's proficiency.
 
@@ -1473,7 +1615,13 @@ class AsyncAgents:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1490,6 +1638,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[CapabilityMatch]:
         """Find agents that have some of the given capabilities.
 
@@ -1536,7 +1685,13 @@ class AsyncAgents:
             ),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1552,6 +1707,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> BestCapabilityMatch | None:
         """Find the single best agent for a set of capabilities.
 
@@ -1590,7 +1746,13 @@ class AsyncAgents:
             ),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1607,6 +1769,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> MessageResponse: ...
 
     @overload
@@ -1621,6 +1784,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> MessageResponse: ...
 
     async def demote(
@@ -1635,6 +1799,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> MessageResponse:
         """Demote an agent one level.
 
@@ -1694,7 +1859,13 @@ class AsyncAgents:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result
@@ -1708,6 +1879,7 @@ class AsyncAgents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[BudgetStatus]:
         """List agents near their budget limit.
 
@@ -1730,7 +1902,13 @@ class AsyncAgents:
         """
         op = agents.list_budget_alerts()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data

@@ -14,6 +14,7 @@ import httpx2
 from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import OMIT, body_of, check_path, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.retry import RetryPolicy
 
 from ..api import consensus
 from ..models import (
@@ -47,6 +48,7 @@ class AsyncConsensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusRequest: ...
 
     @overload
@@ -68,6 +70,7 @@ class AsyncConsensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusRequest: ...
 
     async def create(
@@ -89,6 +92,7 @@ class AsyncConsensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusRequest:
         """Open a consensus vote.
 
@@ -160,7 +164,13 @@ class AsyncConsensus:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -174,6 +184,7 @@ class AsyncConsensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[ConsensusRequest]:
         """List the votes the caller can still cast.
 
@@ -196,7 +207,13 @@ class AsyncConsensus:
         """
         op = consensus.list_votable_consensus_requests()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -210,6 +227,7 @@ class AsyncConsensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[ConsensusRequest]:
         """List the organisation's pending votes.
 
@@ -232,7 +250,13 @@ class AsyncConsensus:
         """
         op = consensus.list_pending_consensus_requests()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -247,6 +271,7 @@ class AsyncConsensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusRequest:
         """Get a consensus request with its votes.
 
@@ -282,7 +307,13 @@ class AsyncConsensus:
             check_path("consensus.get", "request_id", request_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -297,6 +328,7 @@ class AsyncConsensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusRequest:
         """Cancel a pending consensus request.
 
@@ -339,7 +371,13 @@ class AsyncConsensus:
             check_path("consensus.cancel", "request_id", request_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -356,6 +394,7 @@ class AsyncConsensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusVote: ...
 
     @overload
@@ -371,6 +410,7 @@ class AsyncConsensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusVote: ...
 
     async def vote(
@@ -386,6 +426,7 @@ class AsyncConsensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusVote:
         """Vote on a consensus request.
 
@@ -448,7 +489,13 @@ class AsyncConsensus:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data

@@ -16,6 +16,8 @@ from openspawn._async.pagination import AsyncPaginator
 from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import OMIT, body_of, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.pagination import DEFAULT_PAGE_SIZE
+from openspawn._core.retry import RetryPolicy
 
 from ..api import credits
 from ..models import (
@@ -49,6 +51,7 @@ class AsyncCredits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> int:
         """Get the caller's credit balance.
 
@@ -74,7 +77,13 @@ class AsyncCredits:
         """
         op = credits.get_credit_balance()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data.balance
@@ -88,6 +97,7 @@ class AsyncCredits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditBalance:
         """Get the caller's credit balance.
 
@@ -113,7 +123,13 @@ class AsyncCredits:
         """
         op = credits.get_credit_balance()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -129,6 +145,7 @@ class AsyncCredits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction: ...
 
     @overload
@@ -146,6 +163,7 @@ class AsyncCredits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction: ...
 
     # mypy cannot see that `request` also takes the first positional field of overload 2.
@@ -164,6 +182,7 @@ class AsyncCredits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction:
         """Spend credits.
 
@@ -230,7 +249,13 @@ class AsyncCredits:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -246,6 +271,7 @@ class AsyncCredits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> tuple[builtins.list[CreditTransaction], OffsetPageMeta]:
         """List the caller's credit history.
 
@@ -280,7 +306,13 @@ class AsyncCredits:
             offset=check_query("credits.history", "offset", offset, "int"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return (result.data, result.meta)
@@ -288,27 +320,27 @@ class AsyncCredits:
     def iter_history(
         self,
         *,
-        page_size: int = 50,
+        page_size: int = DEFAULT_PAGE_SIZE,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AsyncPaginator[CreditTransaction]:
         """Every item of ``history``, fetching ``page_size`` at a time as iteration needs them.
 
-        Offset pagination: nothing is fetched before iteration starts.
+        Offset pagination: nothing is fetched before iteration starts, each
+        iteration walks the list again, and entries added meanwhile are neither repeated nor
+        skipped (``iter_pages()`` walks page by page).
         """
-        position: Any = 0
-        done = False
 
-        async def next_page() -> builtins.list[CreditTransaction] | None:
-            nonlocal position, done
-            if done:
-                return None
+        async def fetch_page(
+            position: int, limit: int
+        ) -> tuple[builtins.list[CreditTransaction], int | None]:
             items, meta = await self.history(
-                limit=page_size,
+                limit=limit,
                 offset=position,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -316,12 +348,11 @@ class AsyncCredits:
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_policy=retry_policy,
             )
-            position += len(items)
-            done = not items or position >= meta.total
-            return items
+            return items, meta.total
 
-        return AsyncPaginator(next_page)
+        return AsyncPaginator.by_offset(fetch_page, page_size=page_size, numbered=False)
 
     @overload
     async def transfer(
@@ -334,6 +365,7 @@ class AsyncCredits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction: ...
 
     @overload
@@ -349,6 +381,7 @@ class AsyncCredits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction: ...
 
     async def transfer(
@@ -364,6 +397,7 @@ class AsyncCredits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction:
         """Transfer credits to another agent.
 
@@ -428,7 +462,13 @@ class AsyncCredits:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -444,6 +484,7 @@ class AsyncCredits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction: ...
 
     @overload
@@ -460,6 +501,7 @@ class AsyncCredits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction: ...
 
     # mypy cannot see that `request` also takes the first positional field of overload 2.
@@ -477,6 +519,7 @@ class AsyncCredits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction:
         """Adjust an agent's credits.
 
@@ -546,7 +589,13 @@ class AsyncCredits:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data

@@ -14,6 +14,7 @@ import httpx2
 from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.retry import RetryPolicy
 
 from ..api import direct_messages
 from ..models import Conversation, DirectMessage, Message, MessageType, SendDirectMessageRequest
@@ -40,6 +41,7 @@ class AsyncDirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message: ...
 
     @overload
@@ -56,6 +58,7 @@ class AsyncDirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message: ...
 
     # mypy cannot see that `request` also takes the first positional field of overload 2.
@@ -73,6 +76,7 @@ class AsyncDirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message:
         """Send a direct message.
 
@@ -139,7 +143,13 @@ class AsyncDirectMessages:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -153,6 +163,7 @@ class AsyncDirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[Conversation]:
         """List the caller's conversations.
 
@@ -175,7 +186,13 @@ class AsyncDirectMessages:
         """
         op = direct_messages.list_conversations()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -189,6 +206,7 @@ class AsyncDirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> int:
         """Count the caller's unread direct messages.
 
@@ -210,7 +228,13 @@ class AsyncDirectMessages:
         """
         op = direct_messages.get_unread_count()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data.count
@@ -227,6 +251,7 @@ class AsyncDirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[DirectMessage]:
         """List the direct messages with an agent.
 
@@ -265,7 +290,13 @@ class AsyncDirectMessages:
             before=check_query("direct_messages.list", "before", before, "str"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -280,6 +311,7 @@ class AsyncDirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> int:
         """Mark the direct messages from an agent as read.
 
@@ -316,7 +348,13 @@ class AsyncDirectMessages:
             check_path("direct_messages.mark_read", "agent_id", agent_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data.marked_read

@@ -16,6 +16,8 @@ from openspawn._async.pagination import AsyncPaginator
 from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.pagination import DEFAULT_PAGE_SIZE
+from openspawn._core.retry import RetryPolicy
 from openspawn._overrides import events as _events_overrides
 
 from ..api import events
@@ -50,6 +52,7 @@ class AsyncEvents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> tuple[builtins.list[Event], EventPageMeta]:
         """List events.
 
@@ -100,7 +103,13 @@ class AsyncEvents:
             limit=check_query("events.list", "limit", limit, "int"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return _events_overrides.describe_events(
@@ -128,27 +137,23 @@ class AsyncEvents:
         severity: EventSeverity | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
-        page_size: int = 50,
+        page_size: int = DEFAULT_PAGE_SIZE,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AsyncPaginator[Event]:
         """Every item of ``list``, fetching ``page_size`` at a time as iteration needs them.
 
-        Page pagination: nothing is fetched before iteration starts.
+        Page pagination: nothing is fetched before iteration starts, each
+        iteration walks the list again, and entries added meanwhile are neither repeated nor
+        skipped (``iter_pages()`` walks page by page).
         """
-        position: Any = 0
-        seen = 0
-        done = False
 
-        async def next_page() -> builtins.list[Event] | None:
-            nonlocal position, done, seen
-            if done:
-                return None
-            position += 1
+        async def fetch_page(position: int, limit: int) -> tuple[builtins.list[Event], int | None]:
             items, meta = await self.list(
                 type=type,
                 actor_id=actor_id,
@@ -157,7 +162,7 @@ class AsyncEvents:
                 severity=severity,
                 start_date=start_date,
                 end_date=end_date,
-                limit=page_size,
+                limit=limit,
                 page=position,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -165,12 +170,11 @@ class AsyncEvents:
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_policy=retry_policy,
             )
-            seen += len(items)
-            done = not items or seen >= meta.total
-            return items
+            return items, meta.total
 
-        return AsyncPaginator(next_page)
+        return AsyncPaginator.by_offset(fetch_page, page_size=page_size, numbered=True)
 
     async def get(
         self,
@@ -182,6 +186,7 @@ class AsyncEvents:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Event:
         """Get an event.
 
@@ -218,7 +223,13 @@ class AsyncEvents:
             check_path("events.get", "event_id", event_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return _events_overrides.event_or_not_found(

@@ -15,6 +15,8 @@ from openspawn._async.pagination import AsyncPaginator
 from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.pagination import DEFAULT_PAGE_SIZE
+from openspawn._core.retry import RetryPolicy
 
 from ..api import messages
 from ..models import Message, MessageType, SendMessageRequest
@@ -42,6 +44,7 @@ class AsyncMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[Message]:
         """List a channel's messages.
 
@@ -80,7 +83,13 @@ class AsyncMessages:
             before=check_query("messages.list", "before", before, "str"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -89,28 +98,26 @@ class AsyncMessages:
         self,
         channel_id: str | None = None,
         *,
-        page_size: int = 50,
+        page_size: int = DEFAULT_PAGE_SIZE,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> AsyncPaginator[Message]:
         """Every item of ``list``, fetching ``page_size`` at a time as iteration needs them.
 
-        Cursor pagination: nothing is fetched before iteration starts.
+        Cursor pagination: nothing is fetched before iteration starts, each
+        iteration walks the list again, and entries added meanwhile are neither repeated nor
+        skipped (``iter_pages()`` walks page by page).
         """
-        position: Any = None
-        done = False
 
-        async def next_page() -> builtins.list[Message] | None:
-            nonlocal position, done
-            if done:
-                return None
+        async def fetch_page(position: Any, limit: int) -> builtins.list[Message]:
             items = await self.list(
                 channel_id=channel_id,
-                limit=page_size,
+                limit=limit,
                 before=position,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -118,13 +125,16 @@ class AsyncMessages:
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_policy=retry_policy,
             )
-            done = len(items) < page_size
-            if items:
-                position = items[0].id
-            return items[::-1]
+            return items
 
-        return AsyncPaginator(next_page)
+        return AsyncPaginator.by_cursor(
+            fetch_page,
+            lambda page: page[0].id,
+            page_size=page_size,
+            reverse=True,
+        )
 
     @overload
     async def send(
@@ -137,6 +147,7 @@ class AsyncMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message: ...
 
     @overload
@@ -154,6 +165,7 @@ class AsyncMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message: ...
 
     async def send(
@@ -171,6 +183,7 @@ class AsyncMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message:
         """Send a message to a channel.
 
@@ -233,7 +246,13 @@ class AsyncMessages:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -248,6 +267,7 @@ class AsyncMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message:
         """Get a message.
 
@@ -282,7 +302,13 @@ class AsyncMessages:
             check_path("messages.get", "message_id", message_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -297,6 +323,7 @@ class AsyncMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[Message]:
         """Get the replies to a message.
 
@@ -330,7 +357,13 @@ class AsyncMessages:
             check_path("messages.get_thread", "message_id", message_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data

@@ -14,6 +14,7 @@ import httpx2
 from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.retry import RetryPolicy
 
 from ..api import routing
 from ..models import AutoAssignRequest, RoutingCandidate, RoutingResult
@@ -40,6 +41,7 @@ class AsyncRouting:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[RoutingCandidate]:
         """Suggest assignees for a set of capabilities.
 
@@ -77,7 +79,13 @@ class AsyncRouting:
             limit=check_query("routing.suggest", "limit", limit, "int"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -94,6 +102,7 @@ class AsyncRouting:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> RoutingResult:
         """Rank the agents that could take a task.
 
@@ -137,7 +146,13 @@ class AsyncRouting:
             max_results=check_query("routing.candidates", "max_results", max_results, "int"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -154,6 +169,7 @@ class AsyncRouting:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> RoutingResult: ...
 
     @overload
@@ -169,6 +185,7 @@ class AsyncRouting:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> RoutingResult: ...
 
     async def auto_assign(
@@ -184,6 +201,7 @@ class AsyncRouting:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> RoutingResult:
         """Assign a task to its best candidate.
 
@@ -242,7 +260,13 @@ class AsyncRouting:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result.data

@@ -13,6 +13,7 @@ import httpx2
 from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.retry import RetryPolicy
 
 from ..api import system
 from ..models import HealthStatus, PingResponse
@@ -37,6 +38,7 @@ class AsyncSystem:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> HealthStatus:
         """Check the service health.
 
@@ -55,7 +57,13 @@ class AsyncSystem:
         """
         op = system.get_health()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result
@@ -69,6 +77,7 @@ class AsyncSystem:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> PingResponse:
         """Check the credentials.
 
@@ -91,7 +100,13 @@ class AsyncSystem:
         """
         op = system.ping()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = await self._transport.request(op, options)
         return result

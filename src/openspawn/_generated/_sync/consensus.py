@@ -15,6 +15,7 @@ import httpx2
 
 from openspawn._core.arguments import OMIT, body_of, check_path, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.retry import RetryPolicy
 from openspawn._sync.transport import Transport
 
 from ..api import consensus
@@ -49,6 +50,7 @@ class Consensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusRequest: ...
 
     @overload
@@ -70,6 +72,7 @@ class Consensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusRequest: ...
 
     def create(
@@ -91,6 +94,7 @@ class Consensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusRequest:
         """Open a consensus vote.
 
@@ -162,7 +166,13 @@ class Consensus:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -176,6 +186,7 @@ class Consensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[ConsensusRequest]:
         """List the votes the caller can still cast.
 
@@ -198,7 +209,13 @@ class Consensus:
         """
         op = consensus.list_votable_consensus_requests()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -212,6 +229,7 @@ class Consensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[ConsensusRequest]:
         """List the organisation's pending votes.
 
@@ -234,7 +252,13 @@ class Consensus:
         """
         op = consensus.list_pending_consensus_requests()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -249,6 +273,7 @@ class Consensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusRequest:
         """Get a consensus request with its votes.
 
@@ -284,7 +309,13 @@ class Consensus:
             check_path("consensus.get", "request_id", request_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -299,6 +330,7 @@ class Consensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusRequest:
         """Cancel a pending consensus request.
 
@@ -341,7 +373,13 @@ class Consensus:
             check_path("consensus.cancel", "request_id", request_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -358,6 +396,7 @@ class Consensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusVote: ...
 
     @overload
@@ -373,6 +412,7 @@ class Consensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusVote: ...
 
     def vote(
@@ -388,6 +428,7 @@ class Consensus:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> ConsensusVote:
         """Vote on a consensus request.
 
@@ -450,7 +491,13 @@ class Consensus:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data

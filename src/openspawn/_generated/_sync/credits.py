@@ -16,6 +16,8 @@ import httpx2
 
 from openspawn._core.arguments import OMIT, body_of, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.pagination import DEFAULT_PAGE_SIZE
+from openspawn._core.retry import RetryPolicy
 from openspawn._sync.pagination import Paginator
 from openspawn._sync.transport import Transport
 
@@ -51,6 +53,7 @@ class Credits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> int:
         """Get the caller's credit balance.
 
@@ -76,7 +79,13 @@ class Credits:
         """
         op = credits.get_credit_balance()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data.balance
@@ -90,6 +99,7 @@ class Credits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditBalance:
         """Get the caller's credit balance.
 
@@ -115,7 +125,13 @@ class Credits:
         """
         op = credits.get_credit_balance()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -131,6 +147,7 @@ class Credits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction: ...
 
     @overload
@@ -148,6 +165,7 @@ class Credits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction: ...
 
     # mypy cannot see that `request` also takes the first positional field of overload 2.
@@ -166,6 +184,7 @@ class Credits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction:
         """Spend credits.
 
@@ -232,7 +251,13 @@ class Credits:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -248,6 +273,7 @@ class Credits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> tuple[builtins.list[CreditTransaction], OffsetPageMeta]:
         """List the caller's credit history.
 
@@ -282,7 +308,13 @@ class Credits:
             offset=check_query("credits.history", "offset", offset, "int"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return (result.data, result.meta)
@@ -290,27 +322,27 @@ class Credits:
     def iter_history(
         self,
         *,
-        page_size: int = 50,
+        page_size: int = DEFAULT_PAGE_SIZE,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Paginator[CreditTransaction]:
         """Every item of ``history``, fetching ``page_size`` at a time as iteration needs them.
 
-        Offset pagination: nothing is fetched before iteration starts.
+        Offset pagination: nothing is fetched before iteration starts, each
+        iteration walks the list again, and entries added meanwhile are neither repeated nor
+        skipped (``iter_pages()`` walks page by page).
         """
-        position: Any = 0
-        done = False
 
-        def next_page() -> builtins.list[CreditTransaction] | None:
-            nonlocal position, done
-            if done:
-                return None
+        def fetch_page(
+            position: int, limit: int
+        ) -> tuple[builtins.list[CreditTransaction], int | None]:
             items, meta = self.history(
-                limit=page_size,
+                limit=limit,
                 offset=position,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -318,12 +350,11 @@ class Credits:
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_policy=retry_policy,
             )
-            position += len(items)
-            done = not items or position >= meta.total
-            return items
+            return items, meta.total
 
-        return Paginator(next_page)
+        return Paginator.by_offset(fetch_page, page_size=page_size, numbered=False)
 
     @overload
     def transfer(
@@ -336,6 +367,7 @@ class Credits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction: ...
 
     @overload
@@ -351,6 +383,7 @@ class Credits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction: ...
 
     def transfer(
@@ -366,6 +399,7 @@ class Credits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction:
         """Transfer credits to another agent.
 
@@ -430,7 +464,13 @@ class Credits:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -446,6 +486,7 @@ class Credits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction: ...
 
     @overload
@@ -462,6 +503,7 @@ class Credits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction: ...
 
     # mypy cannot see that `request` also takes the first positional field of overload 2.
@@ -479,6 +521,7 @@ class Credits:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> CreditTransaction:
         """Adjust an agent's credits.
 
@@ -548,7 +591,13 @@ class Credits:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data

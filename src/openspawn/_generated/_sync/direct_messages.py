@@ -15,6 +15,7 @@ import httpx2
 
 from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.retry import RetryPolicy
 from openspawn._sync.transport import Transport
 
 from ..api import direct_messages
@@ -42,6 +43,7 @@ class DirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message: ...
 
     @overload
@@ -58,6 +60,7 @@ class DirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message: ...
 
     # mypy cannot see that `request` also takes the first positional field of overload 2.
@@ -75,6 +78,7 @@ class DirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message:
         """Send a direct message.
 
@@ -141,7 +145,13 @@ class DirectMessages:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -155,6 +165,7 @@ class DirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[Conversation]:
         """List the caller's conversations.
 
@@ -177,7 +188,13 @@ class DirectMessages:
         """
         op = direct_messages.list_conversations()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -191,6 +208,7 @@ class DirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> int:
         """Count the caller's unread direct messages.
 
@@ -212,7 +230,13 @@ class DirectMessages:
         """
         op = direct_messages.get_unread_count()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data.count
@@ -229,6 +253,7 @@ class DirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[DirectMessage]:
         """List the direct messages with an agent.
 
@@ -267,7 +292,13 @@ class DirectMessages:
             before=check_query("direct_messages.list", "before", before, "str"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -282,6 +313,7 @@ class DirectMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> int:
         """Mark the direct messages from an agent as read.
 
@@ -318,7 +350,13 @@ class DirectMessages:
             check_path("direct_messages.mark_read", "agent_id", agent_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data.marked_read

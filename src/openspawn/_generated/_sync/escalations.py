@@ -15,6 +15,7 @@ import httpx2
 
 from openspawn._core.arguments import OMIT, body_of, check_path, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.retry import RetryPolicy
 from openspawn._sync.transport import Transport
 
 from ..api import escalations
@@ -43,6 +44,7 @@ class Escalations:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Escalation: ...
 
     @overload
@@ -59,6 +61,7 @@ class Escalations:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Escalation: ...
 
     def escalate(
@@ -75,6 +78,7 @@ class Escalations:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Escalation:
         """Escalate a task up the hierarchy.
 
@@ -142,7 +146,13 @@ class Escalations:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -157,6 +167,7 @@ class Escalations:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[Escalation]:
         """List a task's escalations.
 
@@ -191,7 +202,13 @@ class Escalations:
             check_path("escalations.list", "task_id", task_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -205,6 +222,7 @@ class Escalations:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[Escalation]:
         """List the organisation's open escalations.
 
@@ -227,7 +245,13 @@ class Escalations:
         """
         op = escalations.list_open_escalations()
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -242,6 +266,7 @@ class Escalations:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Escalation:
         """Resolve an escalation.
 
@@ -282,7 +307,13 @@ class Escalations:
             check_path("escalations.resolve", "escalation_id", escalation_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data

@@ -16,6 +16,8 @@ import httpx2
 
 from openspawn._core.arguments import check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.pagination import DEFAULT_PAGE_SIZE
+from openspawn._core.retry import RetryPolicy
 from openspawn._overrides import events as _events_overrides
 from openspawn._sync.pagination import Paginator
 from openspawn._sync.transport import Transport
@@ -52,6 +54,7 @@ class Events:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> tuple[builtins.list[Event], EventPageMeta]:
         """List events.
 
@@ -102,7 +105,13 @@ class Events:
             limit=check_query("events.list", "limit", limit, "int"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return _events_overrides.describe_events(
@@ -130,27 +139,23 @@ class Events:
         severity: EventSeverity | None = None,
         start_date: datetime.datetime | None = None,
         end_date: datetime.datetime | None = None,
-        page_size: int = 50,
+        page_size: int = DEFAULT_PAGE_SIZE,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Paginator[Event]:
         """Every item of ``list``, fetching ``page_size`` at a time as iteration needs them.
 
-        Page pagination: nothing is fetched before iteration starts.
+        Page pagination: nothing is fetched before iteration starts, each
+        iteration walks the list again, and entries added meanwhile are neither repeated nor
+        skipped (``iter_pages()`` walks page by page).
         """
-        position: Any = 0
-        seen = 0
-        done = False
 
-        def next_page() -> builtins.list[Event] | None:
-            nonlocal position, done, seen
-            if done:
-                return None
-            position += 1
+        def fetch_page(position: int, limit: int) -> tuple[builtins.list[Event], int | None]:
             items, meta = self.list(
                 type=type,
                 actor_id=actor_id,
@@ -159,7 +164,7 @@ class Events:
                 severity=severity,
                 start_date=start_date,
                 end_date=end_date,
-                limit=page_size,
+                limit=limit,
                 page=position,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -167,12 +172,11 @@ class Events:
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_policy=retry_policy,
             )
-            seen += len(items)
-            done = not items or seen >= meta.total
-            return items
+            return items, meta.total
 
-        return Paginator(next_page)
+        return Paginator.by_offset(fetch_page, page_size=page_size, numbered=True)
 
     def get(
         self,
@@ -184,6 +188,7 @@ class Events:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Event:
         """Get an event.
 
@@ -220,7 +225,13 @@ class Events:
             check_path("events.get", "event_id", event_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return _events_overrides.event_or_not_found(

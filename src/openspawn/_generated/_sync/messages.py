@@ -15,6 +15,8 @@ import httpx2
 
 from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.pagination import DEFAULT_PAGE_SIZE
+from openspawn._core.retry import RetryPolicy
 from openspawn._sync.pagination import Paginator
 from openspawn._sync.transport import Transport
 
@@ -44,6 +46,7 @@ class Messages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[Message]:
         """List a channel's messages.
 
@@ -82,7 +85,13 @@ class Messages:
             before=check_query("messages.list", "before", before, "str"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -91,28 +100,26 @@ class Messages:
         self,
         channel_id: str | None = None,
         *,
-        page_size: int = 50,
+        page_size: int = DEFAULT_PAGE_SIZE,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Paginator[Message]:
         """Every item of ``list``, fetching ``page_size`` at a time as iteration needs them.
 
-        Cursor pagination: nothing is fetched before iteration starts.
+        Cursor pagination: nothing is fetched before iteration starts, each
+        iteration walks the list again, and entries added meanwhile are neither repeated nor
+        skipped (``iter_pages()`` walks page by page).
         """
-        position: Any = None
-        done = False
 
-        def next_page() -> builtins.list[Message] | None:
-            nonlocal position, done
-            if done:
-                return None
+        def fetch_page(position: Any, limit: int) -> builtins.list[Message]:
             items = self.list(
                 channel_id=channel_id,
-                limit=page_size,
+                limit=limit,
                 before=position,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -120,13 +127,16 @@ class Messages:
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+                retry_policy=retry_policy,
             )
-            done = len(items) < page_size
-            if items:
-                position = items[0].id
-            return items[::-1]
+            return items
 
-        return Paginator(next_page)
+        return Paginator.by_cursor(
+            fetch_page,
+            lambda page: page[0].id,
+            page_size=page_size,
+            reverse=True,
+        )
 
     @overload
     def send(
@@ -139,6 +149,7 @@ class Messages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message: ...
 
     @overload
@@ -156,6 +167,7 @@ class Messages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message: ...
 
     def send(
@@ -173,6 +185,7 @@ class Messages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message:
         """Send a message to a channel.
 
@@ -235,7 +248,13 @@ class Messages:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -250,6 +269,7 @@ class Messages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> Message:
         """Get a message.
 
@@ -284,7 +304,13 @@ class Messages:
             check_path("messages.get", "message_id", message_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -299,6 +325,7 @@ class Messages:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[Message]:
         """Get the replies to a message.
 
@@ -332,7 +359,13 @@ class Messages:
             check_path("messages.get_thread", "message_id", message_id, is_uuid=True),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data

@@ -15,6 +15,7 @@ import httpx2
 
 from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.retry import RetryPolicy
 from openspawn._sync.transport import Transport
 
 from ..api import routing
@@ -42,6 +43,7 @@ class Routing:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> builtins.list[RoutingCandidate]:
         """Suggest assignees for a set of capabilities.
 
@@ -79,7 +81,13 @@ class Routing:
             limit=check_query("routing.suggest", "limit", limit, "int"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -96,6 +104,7 @@ class Routing:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> RoutingResult:
         """Rank the agents that could take a task.
 
@@ -139,7 +148,13 @@ class Routing:
             max_results=check_query("routing.candidates", "max_results", max_results, "int"),
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
@@ -156,6 +171,7 @@ class Routing:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> RoutingResult: ...
 
     @overload
@@ -171,6 +187,7 @@ class Routing:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> RoutingResult: ...
 
     def auto_assign(
@@ -186,6 +203,7 @@ class Routing:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        retry_policy: RetryPolicy | None = None,
     ) -> RoutingResult:
         """Assign a task to its best candidate.
 
@@ -244,7 +262,13 @@ class Routing:
             body=body,
         )
         options = request_options(
-            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+            timeout,
+            max_retries,
+            idempotency_key,
+            extra_headers,
+            extra_query,
+            extra_body,
+            retry_policy,
         )
         result = self._transport.request(op, options)
         return result.data
