@@ -1,177 +1,234 @@
-"""`make bench`: what the SDK costs on top of httpx, measured side by side in one run.
+"""`make bench`: what the SDK costs on top of raw httpx2, measured side by side in one run.
 
-The network is out of the picture: both sides talk to the same in-process
-``httpx2.MockTransport``, which answers a realistic ``GET /api/v1/agents/{id}`` body.
-Raw httpx sends precomputed headers and calls ``response.json()``; the SDK signs every
-request afresh, builds it from the generated operation and validates the answer into a model.
+Four measurements (docs/performance.md explains how to read them):
+
+1. CPU time per call, SDK vs raw httpx2 doing the same request (bench/scenarios.py), paired
+   round by round: each round times both sides back to back (alternating which goes first) and
+   yields one ratio; we print the median ratio and its range over ``--rounds`` rounds (≥ 15).
+2. With ``--valgrind`` (``make bench VALGRIND=1``): instructions per call under callgrind, which do
+   not depend on the machine's load: one process sets up and warms every scenario, then runs
+   each side as its own marked phase (bench/callgrind.py).
+3. First call ready: fresh processes doing import + construct + one call, against
+   ``import httpx2, pydantic`` and against that plus a bare httpx2 call (the target's baseline).
+   Child CPU time (user + sys), median over the rounds, net of a bare interpreter's start-up.
+4. The dev server's throughput for signed reads and writes at 50 concurrent clients
+   (bench/devserver_bench.py, real HTTP on loopback).
+
+    python bench/run.py [--rounds 17] [--valgrind] [--no-devserver] [--only get,list]
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
+import argparse
+import gc
+import os
+import resource
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-import httpx2
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-ROOT = Path(__file__).resolve().parents[1]
-SECRET = "0123456789abcdef" * 4
-AGENT_ID = "3f0c9a52-6a1e-4d8e-9b51-0c7de1a0f001"
-BODY = json.dumps(
-    {
-        "data": {
-            "id": AGENT_ID,
-            "agentId": "research-lead",
-            "name": "Research Lead",
-            "role": "worker",
-            "level": 5,
-            "model": "gpt-4",
-            "status": "active",
-            "currentBalance": 1250,
-            "managementFeePct": 10,
-            "budgetPeriodLimit": 5000,
-            "budgetPeriodSpent": 320,
-            "capabilities": [
-                {
-                    "id": "6a1e3f0c-9a52-4d8e-9b51-0c7de1a0f002",
-                    "orgId": "00000000-0000-4000-8000-000000000001",
-                    "agentId": AGENT_ID,
-                    "capability": "research",
-                    "proficiency": "expert",
-                    "createdAt": "2026-11-20T10:00:00.000Z",
-                }
-            ],
-            "metadata": {"team": "research"},
-            "createdAt": "2026-11-20T10:00:00.000Z",
-            "updatedAt": "2026-11-24T08:30:00.000Z",
-        }
+import callgrind  # noqa: E402
+import scenarios  # noqa: E402
+from scenarios import SCENARIOS, Scenario  # noqa: E402
+
+FIRST_CALL_TARGET = 1.5
+
+# --- 1. paired CPU rounds -------------------------------------------------------------------
+
+
+def cpu_rounds(chosen: list[Scenario], rounds: int) -> dict[str, dict[str, list[float]]]:
+    """Per scenario: µs of CPU per call for each side, and the paired ratio, per round."""
+    sides = {s.key: scenarios.build(s) for s in chosen}
+    out: dict[str, dict[str, list[float]]] = {
+        s.key: {"raw": [], "sdk": [], "ratio": []} for s in chosen
     }
-).encode()
-HEADERS = {"content-type": "application/json"}
-# The raw side sends the same headers the SDK sends, precomputed once.
-RAW_HEADERS = {
-    "User-Agent": "openspawn-python/bench",
-    "Accept": "application/json",
-    "X-Agent-Id": "research-lead",
-    "X-Timestamp": "1700000000",
-    "X-Nonce": "ab" * 32,
-    "X-Signature": "cd" * 32,
+    for r in range(rounds):
+        for s in chosen:
+            raw, sdk = sides[s.key]
+            calls = s.units * s.calls_per_unit
+            took: dict[str, float] = {}
+            for name in ("raw", "sdk") if r % 2 == 0 else ("sdk", "raw"):
+                run = raw if name == "raw" else sdk
+                gc.collect()
+                start = time.process_time()
+                run(s.units)
+                took[name] = (time.process_time() - start) / calls * 1e6
+            out[s.key]["raw"].append(took["raw"])
+            out[s.key]["sdk"].append(took["sdk"])
+            out[s.key]["ratio"].append(took["sdk"] / took["raw"])
+    return out
+
+
+# --- 2. instructions under callgrind ----------------------------------------------------------
+
+
+def _instruction_units(s: Scenario) -> int:
+    # Counts are deterministic: a quarter of a CPU round's calls is plenty, and callgrind is slow.
+    return max(1, s.units // 4)
+
+
+def _child(keys: list[str]) -> None:
+    """Inside callgrind: set up and warm the scenarios, then one marked phase per side."""
+    chosen = [scenarios.BY_KEY[k] for k in keys]
+    built = {s.key: scenarios.build(s) for s in chosen}
+    callgrind.mark()
+    for s in chosen:
+        raw, sdk = built[s.key]
+        raw(_instruction_units(s))
+        callgrind.mark()
+        sdk(_instruction_units(s))
+        callgrind.mark()
+
+
+def instruction_counts(chosen: list[Scenario]) -> dict[str, tuple[float, float]]:
+    """Per scenario: instructions per call (raw, sdk), from one process under callgrind."""
+    counts = callgrind.phases(Path(__file__), ["--child", ",".join(s.key for s in chosen)])
+    if len(counts) != 2 * len(chosen):
+        raise SystemExit(f"bench: expected {2 * len(chosen)} callgrind phases, got {len(counts)}")
+    result = {}
+    for i, s in enumerate(chosen):
+        calls = _instruction_units(s) * s.calls_per_unit
+        result[s.key] = (counts[2 * i] / calls, counts[2 * i + 1] / calls)
+    return result
+
+
+# --- 3. first call ready ----------------------------------------------------------------------
+
+_HANDLER = f"""
+import httpx2
+BODY = {scenarios.ANSWERS[("GET", f"/api/v1/agents/{scenarios.AGENT_ID}")][1]!r}
+def handler(request):
+    return httpx2.Response(200, content=BODY, headers={{"content-type": "application/json"}})
+"""
+FIRST_CALL = {
+    "interpreter": "pass",
+    "import httpx2, pydantic": "import httpx2, pydantic",
+    "+ bare httpx2 call": "import pydantic\n"
+    + _HANDLER
+    + f"""
+client = httpx2.Client(transport=httpx2.MockTransport(handler))
+client.get("{scenarios.BASE}/api/v1/agents/{scenarios.AGENT_ID}",
+           headers={{"Accept": "application/json"}}).json()
+""",
+    "openspawn: import + construct + agents.get": _HANDLER
+    + f"""
+from openspawn import BikiniBottomClient
+client = BikiniBottomClient("{scenarios.BASE}", agent_id="research-lead",
+    secret="{scenarios.SECRET}", http_client=httpx2.Client(transport=httpx2.MockTransport(handler)))
+client.agents.get("{scenarios.AGENT_ID}")
+""",
 }
 
 
-def handler(request: httpx2.Request) -> httpx2.Response:
-    return httpx2.Response(200, content=BODY, headers=HEADERS)
+def _child_cpu(code: str) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of a fresh interpreter running ``code``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, wall
 
 
-def per_call(fn: Callable[[], object], calls: int, rounds: int) -> float:
-    """Best-of-rounds seconds per call (the least disturbed round)."""
-    fn()
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for _ in range(calls):
-            fn()
-        best = min(best, (time.perf_counter() - start) / calls)
-    return best
+def first_call(rounds: int) -> dict[str, tuple[float, float]]:
+    """Median (CPU ms, wall ms) per script, the scripts' order rotating round by round."""
+    names = list(FIRST_CALL)
+    cpu: dict[str, list[float]] = {n: [] for n in names}
+    wall: dict[str, list[float]] = {n: [] for n in names}
+    for r in range(rounds):
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            c, w = _child_cpu(FIRST_CALL[name])
+            cpu[name].append(c * 1e3)
+            wall[name].append(w * 1e3)
+    return {n: (statistics.median(cpu[n]), statistics.median(wall[n])) for n in names}
 
 
-def bench_sync(calls: int = 3000, rounds: int = 7) -> tuple[float, float]:
-    from openspawn import BikiniBottomClient
-
-    raw = httpx2.Client(transport=httpx2.MockTransport(handler))
-    url = f"http://bench.local/api/v1/agents/{AGENT_ID}"
-    fixed = RAW_HEADERS
-    sdk = BikiniBottomClient(
-        "http://bench.local",
-        agent_id="research-lead",
-        secret=SECRET,
-        http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
-    )
-    raw_t = per_call(lambda: raw.get(url, headers=fixed).json(), calls, rounds)
-    sdk_t = per_call(lambda: sdk.agents.get(AGENT_ID), calls, rounds)
-    return raw_t, sdk_t
+# --- report -----------------------------------------------------------------------------------
 
 
-def bench_async(in_flight: int = 500, rounds: int = 7) -> tuple[float, float]:
-    from openspawn import AsyncBikiniBottomClient
+def _verdict(value: float, target: float | None) -> str:
+    if target is None:
+        return "(no target)"
+    return f"≤ {target:.2f}  {'ok' if value <= target else 'OVER'}"
 
-    async def run() -> tuple[float, float]:
-        raw = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
-        url = f"http://bench.local/api/v1/agents/{AGENT_ID}"
-        fixed = RAW_HEADERS
-        sdk = AsyncBikiniBottomClient(
-            "http://bench.local",
-            agent_id="research-lead",
-            secret=SECRET,
-            http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(handler)),
+
+def report_cpu(chosen: list[Scenario], data: dict[str, dict[str, list[float]]]) -> None:
+    print(f"CPU time per call, paired rounds ({len(data[chosen[0].key]['ratio'])} rounds)")
+    print(f"{'call':<42}{'raw µs':>8}{'SDK µs':>8}  {'ratio median [range]':<22}  target")
+    for s in chosen:
+        d = data[s.key]
+        ratio = statistics.median(d["ratio"])
+        spread = f"{ratio:.2f} [{min(d['ratio']):.2f}–{max(d['ratio']):.2f}]"
+        target = s.cpu_target if s.cpu_target is not None else None
+        print(
+            f"{s.name:<42}{statistics.median(d['raw']):>8.1f}{statistics.median(d['sdk']):>8.1f}"
+            f"  {spread:<22}  {_verdict(ratio, target)}"
         )
 
-        async def raw_one() -> object:
-            return (await raw.get(url, headers=fixed)).json()
 
-        async def best(make: Callable[[], Awaitable[object]]) -> float:
-            result = float("inf")
-            for _ in range(rounds + 1):
-                start = time.perf_counter()
-                await asyncio.gather(*(make() for _ in range(in_flight)))
-                result = min(result, (time.perf_counter() - start) / in_flight)
-            return result
-
-        raw_t = await best(raw_one)
-        sdk_t = await best(lambda: sdk.agents.get(AGENT_ID))
-        return raw_t, sdk_t
-
-    return asyncio.run(run())
+def report_instructions(chosen: list[Scenario], data: dict[str, tuple[float, float]]) -> None:
+    print("\nInstructions per call under callgrind (load-independent)")
+    print(f"{'call':<42}{'raw k':>9}{'SDK k':>9}{'extra k':>9}  {'ratio':>6}  target")
+    for s in chosen:
+        raw, sdk = data[s.key]
+        ratio = sdk / raw
+        print(
+            f"{s.name:<42}{raw / 1e3:>9.1f}{sdk / 1e3:>9.1f}{(sdk - raw) / 1e3:>9.1f}"
+            f"  {ratio:>6.3f}  {_verdict(ratio, s.instructions_target)}"
+        )
 
 
-def import_time(statement: str, runs: int = 15) -> float:
-    """Median wall time of a fresh interpreter running ``statement`` (start-up included)."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", statement], check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def main() -> None:
-    print("openspawn benchmarks (in-process MockTransport; lower ratio is better)\n")
-    raw_t, sdk_t = bench_sync()
-    rows = [("signed agents.get, sync", raw_t * 1e6, sdk_t * 1e6, "µs/call", 1.3)]
-    raw_a, sdk_a = bench_async()
-    rows.append(
-        ("signed agents.get, async, 500 in flight", raw_a * 1e6, sdk_a * 1e6, "µs/call", 1.5)
-    )
-    base = import_time("import httpx2, pydantic")
-    ours = import_time("import openspawn")
-    bare = import_time("pass")
-    client = import_time("from openspawn import BikiniBottomClient")
-    models = import_time("import httpx2; from pydantic import BaseModel")
-    rows.append(("import openspawn [1]", (base - bare) * 1e3, (ours - bare) * 1e3, "ms", 1.2))
-    rows.append(
-        ("import BikiniBottomClient [2]", (models - bare) * 1e3, (client - bare) * 1e3, "ms", 0.0)
-    )
-    print(f"{'measurement':<42}{'baseline':>12}{'openspawn':>12}  unit     ratio  target")
-    for name, baseline, sdk, unit, target in rows:
-        ratio = sdk / baseline
-        goal = f"≤{target} {'ok' if ratio <= target else 'OVER'}" if target else "(no target)"
-        print(f"{name:<42}{baseline:>12.1f}{sdk:>12.1f}  {unit:<8}{ratio:>5.2f}  {goal}")
+def report_first_call(data: dict[str, tuple[float, float]], rounds: int) -> None:
+    print(f"\nFirst call ready, fresh processes (median of {rounds}; ms)")
+    start_cpu = data["interpreter"][0]
+    print(f"{'process':<44}{'CPU':>8}{'net CPU':>9}{'wall':>8}")
+    for name, (cpu, wall) in data.items():
+        print(f"{name:<44}{cpu:>8.1f}{cpu - start_cpu:>9.1f}{wall:>8.1f}")
+    ours = data["openspawn: import + construct + agents.get"][0] - start_cpu
+    imports = data["import httpx2, pydantic"][0] - start_cpu
+    bare = data["+ bare httpx2 call"][0] - start_cpu
     print(
-        "\nbaseline: raw httpx with precomputed headers + response.json().\n"
-        "[1] vs `import httpx2, pydantic`; [2] `from openspawn import BikiniBottomClient` vs\n"
-        "`import httpx2; from pydantic import BaseModel`. Import rows leave out a bare\n"
-        "interpreter's start-up; each is the median of 15 fresh processes."
+        f"ratio (net CPU) vs `import httpx2, pydantic` + bare call: {ours / bare:.2f}  "
+        f"{_verdict(ours / bare, FIRST_CALL_TARGET)};  vs the import alone: {ours / imports:.2f}"
     )
-    devserver = ROOT / "bench" / "devserver_bench.py"
-    if devserver.exists():
-        print("\nDev server throughput (50 concurrent clients, loopback):")
-        subprocess.run([sys.executable, str(devserver)], check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="openspawn benchmarks vs raw httpx2")
+    parser.add_argument("--rounds", type=int, default=17, help="paired rounds (≥ 15)")
+    parser.add_argument("--valgrind", action="store_true", help="also count instructions")
+    parser.add_argument("--no-devserver", action="store_true")
+    parser.add_argument(
+        "--only", help="comma-separated scenario keys: " + ",".join(scenarios.BY_KEY)
+    )
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        _child(args.child.split(","))
+        return 0
+    chosen = [scenarios.BY_KEY[k] for k in args.only.split(",")] if args.only else SCENARIOS
+    print(
+        "openspawn vs raw httpx2 (same requests, in-process MockTransport; lower ratio is better)"
+        f"\npython {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} CPUs\n"
+    )
+    report_cpu(chosen, cpu_rounds(chosen, args.rounds))
+    if args.valgrind:
+        report_instructions(chosen, instruction_counts(chosen))
+    else:
+        print("\n(instruction counts: `make bench VALGRIND=1`, a few minutes under callgrind)")
+    report_first_call(first_call(args.rounds), args.rounds)
+    if not args.no_devserver:
+        print("\nDev server throughput (50 concurrent clients, loopback HTTP):", flush=True)
+        subprocess.run([sys.executable, str(HERE / "devserver_bench.py")], check=True)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

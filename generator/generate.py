@@ -100,8 +100,14 @@ def _pinned_ruff_version() -> str | None:
     if not pyproject.is_file():
         return None
     data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    for group in data.get("project", {}).get("optional-dependencies", {}).values():
+    groups = [
+        *data.get("dependency-groups", {}).values(),
+        *data.get("project", {}).get("optional-dependencies", {}).values(),
+    ]
+    for group in groups:
         for requirement in group:
+            if not isinstance(requirement, str):  # a PEP 735 {include-group = ...}
+                continue
             match = re.fullmatch(r"\s*ruff\s*==\s*([\w.]+)\s*", requirement)
             if match:
                 return match.group(1)

@@ -7,7 +7,8 @@
 Signs every request as the seeded HR agent ``talent`` (and, where a second voter is needed, the
 seeded ``worker-1``), using the independent signer of tests/devserver/dsutil.py, against a
 freshly started upstream server (start.sh seeds it). Writes one JSON file per exchange into
-tests/fixtures/upstream-recordings/, in the format of ../shared/reference/upstream-examples/.
+tests/fixtures/upstream-recordings/scenario/, in the format of
+../shared/reference/upstream-examples/.
 The encrypted HMAC secrets that upstream embeds in agents (``hmacSecretEnc``) are replaced by
 the string "[redacted]" before anything is written.
 
@@ -28,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from tests.devserver.dsutil import API, Agent, Api  # noqa: E402
 from tests.devserver.upstream_scenario import SCENARIO, Step  # noqa: E402
 
-OUT = ROOT / "tests" / "fixtures" / "upstream-recordings"
+OUT = ROOT / "tests" / "fixtures" / "upstream-recordings" / "scenario"
 
 
 def redact(value: Any) -> Any:

@@ -1,8 +1,9 @@
 """The dev server answers the recorded upstream requests with the same status and field sets.
 
-tests/fixtures/upstream-recordings/ holds real exchanges with the upstream server, recorded by
-scripts/record_upstream_domains_a.py from the steps of upstream_scenario.py. Here the same
-steps run against a fresh dev server set up like upstream's seed (HR agent, a level-5 child
+tests/fixtures/upstream-recordings/scenario/ holds real exchanges with the upstream server,
+recorded by scripts/record_upstream_domains_a.py from the steps of upstream_scenario.py.
+Here the same steps run against a fresh dev server set up like upstream's seed (HR agent, a
+level-5 child
 with the expert capabilities python and testing), and every answer is compared with its
 recording: the status (or the declared dev-server status where upstream answers 500), and the
 set of fields at every level of the body. Allowed differences: upstream's `hmacSecretEnc`
@@ -24,7 +25,7 @@ from .dsutil import API, Agent, Api, ok
 from .upstream_scenario import DEV_SERVER_STATUS, SCENARIO
 
 ROOT = Path(__file__).resolve().parents[2]
-RECORDINGS = ROOT / "tests" / "fixtures" / "upstream-recordings"
+RECORDINGS = ROOT / "tests" / "fixtures" / "upstream-recordings" / "scenario"
 UPSTREAM_ONLY = {"hmacSecretEnc"}
 FREE_FORM = {"metadata"}  # free-form data: its keys are the writer's, not the server's
 

@@ -1,7 +1,7 @@
 """The exchanges recorded from the real upstream server for routing, escalations and consensus.
 
 One list of steps, shared by scripts/record_upstream_domains_a.py (which runs it against the
-upstream server and writes tests/fixtures/upstream-recordings/<name>.json) and by
+upstream server and writes tests/fixtures/upstream-recordings/scenario/<name>.json) and by
 test_upstream_recordings.py (which runs it against the dev server and compares). Paths and
 bodies use placeholders filled from earlier answers (``save``): ``{hr}`` and ``{worker}`` are the
 seeded HR agent and its level-5 child with the expert capabilities python and testing.

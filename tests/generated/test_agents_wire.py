@@ -640,6 +640,54 @@ CASES = [
         hooked=False,
         extra={"builder": ("agents", "find_best_capability_match")},
     ),
+    Case(
+        resource="agents",
+        method="demote",
+        operation_id="demoteAgent",
+        http_method="POST",
+        path="/api/v1/agents/3f0c9a2e-7b1d-4c5e-8f6a-2d4b6c8e0a13/demote",
+        args=["3f0c9a2e-7b1d-4c5e-8f6a-2d4b6c8e0a13"],
+        kwargs={},
+        query={},
+        status=201,
+        answer={"message": "Agent demoted"},
+        body_model="DemoteAgentRequest",
+        body={"reason": "Repeatedly missed deadlines"},
+        sent_body={"reason": "Repeatedly missed deadlines"},
+        returns=".",
+        hooked=False,
+        extra={"builder": ("agents", "demote_agent")},
+    ),
+    Case(
+        resource="agents",
+        method="budget_alerts",
+        operation_id="listBudgetAlerts",
+        http_method="GET",
+        path="/api/v1/agents/budget/alerts",
+        args=[],
+        kwargs={},
+        query={},
+        status=200,
+        answer={
+            "data": [
+                {
+                    "agentId": "00000000-0000-4000-8000-0000000000b1",
+                    "currentBalance": 470,
+                    "budgetPeriodLimit": 35,
+                    "budgetPeriodSpent": 30,
+                    "budgetRemaining": 5,
+                    "budgetPeriodStart": None,
+                    "utilizationPercent": 86,
+                }
+            ]
+        },
+        body_model=None,
+        body=None,
+        sent_body=None,
+        returns="data",
+        hooked=False,
+        extra={"builder": ("agents", "list_budget_alerts")},
+    ),
 ]
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openspawn.models import CreateTaskRequest, Task
 
-RECORDED = Path(__file__).resolve().parents[1] / "fixtures" / "upstream-recordings"
+RECORDED = Path(__file__).resolve().parents[1] / "fixtures" / "upstream-recordings" / "scenario"
 
 
 def test_create_request_sends_them_inside_metadata() -> None:

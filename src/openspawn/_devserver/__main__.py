@@ -27,10 +27,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--credentials-file",
         metavar="PATH",
-        help="write base_url, api_key and the bootstrap agents' secrets here as JSON "
-        "(rewritten on every start, once the server is listening)",
+        help="write base_url, api_key and the bootstrap agents' secrets here as JSON, "
+        "readable by you only (mode 0600; rewritten on every start, once the server is "
+        "listening)",
     )
-    parser.add_argument("--quiet", action="store_true", help="no per-request log lines")
+    parser.add_argument(
+        "--quiet",
+        action="store_true",
+        help="no per-request log lines, and no secrets on stdout (they go only to "
+        "--credentials-file)",
+    )
     parser.add_argument(
         "--throttle-limit",
         type=int,
@@ -49,6 +55,14 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         default=os.environ.get("OPENSPAWN_DEVSERVER_SELF_CHECK") == "1",
         help="validate every response against openapi.yaml (a mismatch answers 500)",
+    )
+    parser.add_argument(
+        "--webhook",
+        action="append",
+        default=[],
+        metavar="URL[,SECRET]",
+        help="post every audit event to this loopback receiver, signed with SECRET as upstream "
+        "signs webhooks (repeatable; unsigned without a secret)",
     )
     return parser
 
@@ -78,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 throttle_limit=args.throttle_limit,
                 throttle_ttl=args.throttle_ttl,
                 self_check=args.self_check,
+                webhooks=tuple(args.webhook),
             )
         )
     except KeyboardInterrupt:

@@ -16,9 +16,10 @@ import uvicorn
 
 from .app import DevServerApp
 from .bootstrap import Credentials, bootstrap, write_credentials_file
-from .crypto import SecretBox, load_or_create_key
+from .crypto import SecretBox, load_or_create_key, make_private
 from .ratelimit import RateLimiter
 from .store import Store
+from .webhooks import WebhookDispatcher, parse_target
 
 __all__ = ["ServerOptions", "run"]
 
@@ -35,6 +36,7 @@ class ServerOptions:
     throttle_limit: int | None = None
     throttle_ttl: float = 60.0
     self_check: bool = False
+    webhooks: tuple[str, ...] = ()  # "URL[,SECRET]" each (webhooks.py)
 
 
 class _Server(uvicorn.Server):
@@ -71,11 +73,19 @@ def _base_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}"
 
 
-def _banner(base_url: str, credentials: Credentials, db: str) -> str:
-    lines = [
-        f"BikiniBottom dev server listening on {base_url}  (db: {db})",
-        f"  API key : {credentials.api_key}",
-    ]
+def _banner(
+    base_url: str, credentials: Credentials, db: str, *, quiet: bool, credentials_file: str | None
+) -> str:
+    """What the server prints once listening; with ``quiet`` no secret, only where they are."""
+    lines = [f"BikiniBottom dev server listening on {base_url}  (db: {db})"]
+    if quiet:
+        lines.append(
+            f"  credentials (API key, agent secrets) written to {credentials_file}"
+            if credentials_file
+            else "  credentials not shown (--quiet): use --credentials-file PATH to get them"
+        )
+        return "\n".join(lines)
+    lines.append(f"  API key : {credentials.api_key}")
     for agent in credentials.agents:
         lines.append(
             f"  agent   : {agent['agent_id']} (role {agent['role']}, level {agent['level']}) "
@@ -86,7 +96,10 @@ def _banner(base_url: str, credentials: Credentials, db: str) -> str:
 
 def run(options: ServerOptions) -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr, force=True)
+    targets = [parse_target(spec) for spec in options.webhooks]  # bad URLs fail before start
+    make_private(options.db)
     store = Store(options.db)
+    dispatcher: WebhookDispatcher | None = None
     try:
         box = SecretBox(load_or_create_key(options.db))
         credentials = bootstrap(store, box)
@@ -95,8 +108,14 @@ def run(options: ServerOptions) -> None:
             if options.throttle_limit
             else None
         )
+        dispatcher = WebhookDispatcher(targets) if targets else None
         app = DevServerApp(
-            store, box, quiet=options.quiet, self_check=options.self_check, rate_limiter=limiter
+            store,
+            box,
+            quiet=options.quiet,
+            self_check=options.self_check,
+            rate_limiter=limiter,
+            webhooks=dispatcher,
         )
         sock = _bind(options.host, options.port)
         port = int(sock.getsockname()[1])
@@ -105,7 +124,17 @@ def run(options: ServerOptions) -> None:
         def announce() -> None:
             if options.credentials_file:
                 write_credentials_file(options.credentials_file, credentials.as_file(base_url))
-            print(_banner(base_url, credentials, options.db), flush=True)
+            banner = _banner(
+                base_url,
+                credentials,
+                options.db,
+                quiet=options.quiet,
+                credentials_file=options.credentials_file,
+            )
+            print(banner, flush=True)
+            for target in targets:
+                signed = "signed" if target.secret else "UNSIGNED"
+                print(f"  webhook : {target.url} ({signed})", flush=True)
 
         config = uvicorn.Config(
             app,
@@ -125,4 +154,6 @@ def run(options: ServerOptions) -> None:
             signal.signal(sig, _ignore)
         asyncio.run(server.serve(sockets=[sock]))
     finally:
+        if dispatcher is not None:
+            dispatcher.close()
         store.close()

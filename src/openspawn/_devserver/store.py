@@ -248,6 +248,29 @@ CREATE TABLE IF NOT EXISTS consensus_votes (
     created_at TEXT NOT NULL,
     UNIQUE (request_id, voter_id)
 );
+CREATE TABLE IF NOT EXISTS reputation_events (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL,
+    agent_id TEXT NOT NULL REFERENCES agents(id),
+    type TEXT NOT NULL,
+    impact INTEGER NOT NULL,
+    previous_score INTEGER NOT NULL,
+    new_score INTEGER NOT NULL,
+    task_id TEXT,
+    triggered_by TEXT,
+    reason TEXT,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reputation_events_agent ON reputation_events(agent_id, created_at);
+CREATE TABLE IF NOT EXISTS task_templates (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (org_id, name_key)
+);
 CREATE TABLE IF NOT EXISTS nonces (
     nonce TEXT PRIMARY KEY,
     expires_at REAL NOT NULL
@@ -257,7 +280,8 @@ CREATE TABLE IF NOT EXISTS idempotency_keys (
     key TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
     status INTEGER NOT NULL,
-    body BLOB NOT NULL,
+    body BLOB NOT NULL,  -- a one-time "secret" in it is null: see idempotency.py
+    secret_enc BLOB,  -- that secret, AES-GCM encrypted (crypto.SecretBox)
     expires_at REAL NOT NULL,
     PRIMARY KEY (scope, key)
 ) WITHOUT ROWID;

@@ -207,7 +207,7 @@ class WireModel(BaseModel):
     fields the server sent. ``to_wire()`` gives the JSON-ready request body.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         defer_build=True,

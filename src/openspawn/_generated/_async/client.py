@@ -13,6 +13,7 @@ from openspawn._async.base_client import AsyncBaseClient
 
 if TYPE_CHECKING:
     from .agents import AsyncAgents
+    from .analytics import AsyncAnalytics
     from .channels import AsyncChannels
     from .consensus import AsyncConsensus
     from .credits import AsyncCredits
@@ -20,9 +21,11 @@ if TYPE_CHECKING:
     from .escalations import AsyncEscalations
     from .events import AsyncEvents
     from .messages import AsyncMessages
+    from .reputation import AsyncReputation
     from .routing import AsyncRouting
     from .system import AsyncSystem
     from .tasks import AsyncTasks
+    from .templates import AsyncTemplates
 
 __all__ = ["AsyncBikiniBottomClient"]
 
@@ -37,6 +40,14 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         from .agents import AsyncAgents
 
         return AsyncAgents(self._transport)
+
+    @cached_property
+    def analytics(self) -> AsyncAnalytics:
+        """Credit balances, spending, the credit ledger, transfers between agents and
+        administrative adjustments."""
+        from .analytics import AsyncAnalytics
+
+        return AsyncAnalytics(self._transport)
 
     @cached_property
     def channels(self) -> AsyncChannels:
@@ -89,6 +100,14 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         return AsyncMessages(self._transport)
 
     @cached_property
+    def reputation(self) -> AsyncReputation:
+        """Register, spawn, activate, update and revoke agents; hierarchy, budgets and
+        capabilities."""
+        from .reputation import AsyncReputation
+
+        return AsyncReputation(self._transport)
+
+    @cached_property
     def routing(self) -> AsyncRouting:
         """Rank and pick agents for tasks by their capabilities, and assign tasks
         automatically."""
@@ -110,3 +129,11 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         from .tasks import AsyncTasks
 
         return AsyncTasks(self._transport)
+
+    @cached_property
+    def templates(self) -> AsyncTemplates:
+        """Create and list tasks, move them through the state machine, assign, claim and
+        approve them, and manage dependencies and comments."""
+        from .templates import AsyncTemplates
+
+        return AsyncTemplates(self._transport)

@@ -535,7 +535,7 @@ class AsyncTasks:
         `backlog` passes through `todo`, with both transitions in the audit log). A task already
         assigned to another agent answers 409; a task that is not in `backlog` or `todo` answers
         422. Claiming a task already assigned to the caller just starts it. This is an
-        extension: upstream has no claim endpoint. The request has no body.
+        extension: upstream has no claim endpoint. The request has no fields: its body is `{}`.
 
         ``POST /api/v1/tasks/{id}/claim`` (operation ``claimTask``, a BikiniBottom extension).
 
@@ -595,7 +595,7 @@ class AsyncTasks:
         Records the caller's approval of a task (`approvedBy`, `approvedAt`). As an extension, a
         task that is in `review` is also moved to `done` (upstream only records the approval and
         leaves the status unchanged). A task that is already approved answers 409 "Task is
-        already approved". The request has no body.
+        already approved". The request has no fields: its body is `{}`.
 
         ``POST /api/v1/tasks/{id}/approve`` (operation ``approveTask``).
 

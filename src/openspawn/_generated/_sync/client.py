@@ -15,6 +15,7 @@ from openspawn._sync.base_client import BaseClient
 
 if TYPE_CHECKING:
     from .agents import Agents
+    from .analytics import Analytics
     from .channels import Channels
     from .consensus import Consensus
     from .credits import Credits
@@ -22,9 +23,11 @@ if TYPE_CHECKING:
     from .escalations import Escalations
     from .events import Events
     from .messages import Messages
+    from .reputation import Reputation
     from .routing import Routing
     from .system import System
     from .tasks import Tasks
+    from .templates import Templates
 
 __all__ = ["BikiniBottomClient"]
 
@@ -39,6 +42,14 @@ class BikiniBottomClient(BaseClient):
         from .agents import Agents
 
         return Agents(self._transport)
+
+    @cached_property
+    def analytics(self) -> Analytics:
+        """Credit balances, spending, the credit ledger, transfers between agents and
+        administrative adjustments."""
+        from .analytics import Analytics
+
+        return Analytics(self._transport)
 
     @cached_property
     def channels(self) -> Channels:
@@ -91,6 +102,14 @@ class BikiniBottomClient(BaseClient):
         return Messages(self._transport)
 
     @cached_property
+    def reputation(self) -> Reputation:
+        """Register, spawn, activate, update and revoke agents; hierarchy, budgets and
+        capabilities."""
+        from .reputation import Reputation
+
+        return Reputation(self._transport)
+
+    @cached_property
     def routing(self) -> Routing:
         """Rank and pick agents for tasks by their capabilities, and assign tasks
         automatically."""
@@ -112,3 +131,11 @@ class BikiniBottomClient(BaseClient):
         from .tasks import Tasks
 
         return Tasks(self._transport)
+
+    @cached_property
+    def templates(self) -> Templates:
+        """Create and list tasks, move them through the state machine, assign, claim and
+        approve them, and manage dependencies and comments."""
+        from .templates import Templates
+
+        return Templates(self._transport)

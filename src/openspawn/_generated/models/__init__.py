@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from .agent_response import AgentResponse
     from .agent_role import AgentRole
     from .agent_spawned_response import AgentSpawnedResponse
+    from .agent_spending import AgentSpending
+    from .agent_spending_list_response import AgentSpendingListResponse
     from .agent_status import AgentStatus
     from .agent_status_change import AgentStatusChange
     from .agent_status_response import AgentStatusResponse
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from .auto_assign_request import AutoAssignRequest
     from .best_capability_match import BestCapabilityMatch
     from .best_capability_match_response import BestCapabilityMatchResponse
+    from .budget_alert_list_response import BudgetAlertListResponse
     from .budget_status import BudgetStatus
     from .budget_status_response import BudgetStatusResponse
     from .can_spend import CanSpend
@@ -66,15 +69,30 @@ if TYPE_CHECKING:
     from .create_consensus_request import CreateConsensusRequest
     from .create_task_request import CreateTaskRequest
     from .create_task_request_metadata import CreateTaskRequestMetadata
+    from .create_task_template_request import CreateTaskTemplateRequest
+    from .create_task_template_request_metadata import CreateTaskTemplateRequestMetadata
+    from .create_template_from_task_request import CreateTemplateFromTaskRequest
+    from .credit_alert import CreditAlert
+    from .credit_alert_list_response import CreditAlertListResponse
+    from .credit_alert_severity import CreditAlertSeverity
+    from .credit_alert_type import CreditAlertType
     from .credit_balance import CreditBalance
     from .credit_balance_response import CreditBalanceResponse
     from .credit_history_response import CreditHistoryResponse
+    from .credit_stats import CreditStats
+    from .credit_stats_response import CreditStatsResponse
     from .credit_transaction import CreditTransaction
     from .credit_transaction_metadata import CreditTransactionMetadata
     from .credit_transaction_response import CreditTransactionResponse
+    from .credit_trend_list_response import CreditTrendListResponse
+    from .credit_trend_point import CreditTrendPoint
+    from .credit_trigger_breakdown import CreditTriggerBreakdown
+    from .credit_trigger_list_response import CreditTriggerListResponse
     from .credit_type import CreditType
+    from .demote_agent_request import DemoteAgentRequest
     from .direct_message import DirectMessage
     from .direct_message_list_response import DirectMessageListResponse
+    from .empty_request import EmptyRequest
     from .error_body import ErrorBody
     from .error_body_details import ErrorBodyDetails
     from .escalate_task_request import EscalateTaskRequest
@@ -91,6 +109,8 @@ if TYPE_CHECKING:
     from .event_severity import EventSeverity
     from .health_status import HealthStatus
     from .health_status_status import HealthStatusStatus
+    from .instantiate_task_template_request import InstantiateTaskTemplateRequest
+    from .instantiate_task_template_request_variables import InstantiateTaskTemplateRequestVariables
     from .mark_read_response import MarkReadResponse
     from .mark_read_result import MarkReadResult
     from .matched_capability import MatchedCapability
@@ -103,8 +123,22 @@ if TYPE_CHECKING:
     from .offset_page_meta import OffsetPageMeta
     from .pending_agent import PendingAgent
     from .pending_agent_list_response import PendingAgentListResponse
+    from .ping_response import PingResponse
+    from .pre_hook_decision import PreHookDecision
+    from .pre_hook_task import PreHookTask
+    from .pre_hook_task_metadata_type_0 import PreHookTaskMetadataType0
     from .proficiency import Proficiency
+    from .promotion_progress import PromotionProgress
     from .reject_agent_request import RejectAgentRequest
+    from .reputation_adjustment_request import ReputationAdjustmentRequest
+    from .reputation_event import ReputationEvent
+    from .reputation_event_metadata import ReputationEventMetadata
+    from .reputation_event_response import ReputationEventResponse
+    from .reputation_event_type import ReputationEventType
+    from .reputation_history_response import ReputationHistoryResponse
+    from .reputation_level import ReputationLevel
+    from .reputation_summary import ReputationSummary
+    from .reputation_summary_response import ReputationSummaryResponse
     from .routing_candidate import RoutingCandidate
     from .routing_candidate_list_response import RoutingCandidateListResponse
     from .routing_result import RoutingResult
@@ -120,10 +154,13 @@ if TYPE_CHECKING:
     from .spawn_capacity_response import SpawnCapacityResponse
     from .spawned_agent import SpawnedAgent
     from .spend_credits_request import SpendCreditsRequest
+    from .subtask_template import SubtaskTemplate
     from .task import Task
     from .task_comment import TaskComment
     from .task_comment_list_response import TaskCommentListResponse
     from .task_comment_response import TaskCommentResponse
+    from .task_complete_pre_hook import TaskCompletePreHook
+    from .task_complete_pre_hook_data import TaskCompletePreHookData
     from .task_dependency import TaskDependency
     from .task_dependency_response import TaskDependencyResponse
     from .task_list_response import TaskListResponse
@@ -132,14 +169,28 @@ if TYPE_CHECKING:
     from .task_response import TaskResponse
     from .task_status import TaskStatus
     from .task_tag import TaskTag
+    from .task_template import TaskTemplate
+    from .task_template_list_response import TaskTemplateListResponse
+    from .task_template_metadata import TaskTemplateMetadata
+    from .task_template_response import TaskTemplateResponse
+    from .task_transition_pre_hook import TaskTransitionPreHook
+    from .task_transition_pre_hook_data import TaskTransitionPreHookData
+    from .top_spender import TopSpender
+    from .top_spender_list_response import TopSpenderListResponse
     from .transfer_credits_request import TransferCreditsRequest
     from .transition_task_request import TransitionTaskRequest
+    from .trust_leaderboard_entry import TrustLeaderboardEntry
+    from .trust_leaderboard_response import TrustLeaderboardResponse
     from .unread_count import UnreadCount
     from .unread_count_response import UnreadCountResponse
     from .update_agent_request import UpdateAgentRequest
     from .update_agent_request_metadata import UpdateAgentRequestMetadata
     from .update_capability_request import UpdateCapabilityRequest
     from .vote_value import VoteValue
+    from .webhook_event import WebhookEvent
+    from .webhook_event_data import WebhookEventData
+    from .webhook_event_data_data import WebhookEventDataData
+    from .webhook_event_type import WebhookEventType
 
 __all__ = [
     "AddCapabilityRequest",
@@ -161,6 +212,8 @@ __all__ = [
     "AgentResponse",
     "AgentRole",
     "AgentSpawnedResponse",
+    "AgentSpending",
+    "AgentSpendingListResponse",
     "AgentStatus",
     "AgentStatusChange",
     "AgentStatusResponse",
@@ -168,6 +221,7 @@ __all__ = [
     "AutoAssignRequest",
     "BestCapabilityMatch",
     "BestCapabilityMatchResponse",
+    "BudgetAlertListResponse",
     "BudgetStatus",
     "BudgetStatusResponse",
     "CanSpend",
@@ -199,15 +253,30 @@ __all__ = [
     "CreateConsensusRequest",
     "CreateTaskRequest",
     "CreateTaskRequestMetadata",
+    "CreateTaskTemplateRequest",
+    "CreateTaskTemplateRequestMetadata",
+    "CreateTemplateFromTaskRequest",
+    "CreditAlert",
+    "CreditAlertListResponse",
+    "CreditAlertSeverity",
+    "CreditAlertType",
     "CreditBalance",
     "CreditBalanceResponse",
     "CreditHistoryResponse",
+    "CreditStats",
+    "CreditStatsResponse",
     "CreditTransaction",
     "CreditTransactionMetadata",
     "CreditTransactionResponse",
+    "CreditTrendListResponse",
+    "CreditTrendPoint",
+    "CreditTriggerBreakdown",
+    "CreditTriggerListResponse",
     "CreditType",
+    "DemoteAgentRequest",
     "DirectMessage",
     "DirectMessageListResponse",
+    "EmptyRequest",
     "ErrorBody",
     "ErrorBodyDetails",
     "EscalateTaskRequest",
@@ -224,6 +293,8 @@ __all__ = [
     "EventSeverity",
     "HealthStatus",
     "HealthStatusStatus",
+    "InstantiateTaskTemplateRequest",
+    "InstantiateTaskTemplateRequestVariables",
     "MarkReadResponse",
     "MarkReadResult",
     "MatchedCapability",
@@ -236,8 +307,22 @@ __all__ = [
     "OffsetPageMeta",
     "PendingAgent",
     "PendingAgentListResponse",
+    "PingResponse",
+    "PreHookDecision",
+    "PreHookTask",
+    "PreHookTaskMetadataType0",
     "Proficiency",
+    "PromotionProgress",
     "RejectAgentRequest",
+    "ReputationAdjustmentRequest",
+    "ReputationEvent",
+    "ReputationEventMetadata",
+    "ReputationEventResponse",
+    "ReputationEventType",
+    "ReputationHistoryResponse",
+    "ReputationLevel",
+    "ReputationSummary",
+    "ReputationSummaryResponse",
     "RoutingCandidate",
     "RoutingCandidateListResponse",
     "RoutingResult",
@@ -253,10 +338,13 @@ __all__ = [
     "SpawnCapacityResponse",
     "SpawnedAgent",
     "SpendCreditsRequest",
+    "SubtaskTemplate",
     "Task",
     "TaskComment",
     "TaskCommentListResponse",
     "TaskCommentResponse",
+    "TaskCompletePreHook",
+    "TaskCompletePreHookData",
     "TaskDependency",
     "TaskDependencyResponse",
     "TaskListResponse",
@@ -265,14 +353,28 @@ __all__ = [
     "TaskResponse",
     "TaskStatus",
     "TaskTag",
+    "TaskTemplate",
+    "TaskTemplateListResponse",
+    "TaskTemplateMetadata",
+    "TaskTemplateResponse",
+    "TaskTransitionPreHook",
+    "TaskTransitionPreHookData",
+    "TopSpender",
+    "TopSpenderListResponse",
     "TransferCreditsRequest",
     "TransitionTaskRequest",
+    "TrustLeaderboardEntry",
+    "TrustLeaderboardResponse",
     "UnreadCount",
     "UnreadCountResponse",
     "UpdateAgentRequest",
     "UpdateAgentRequestMetadata",
     "UpdateCapabilityRequest",
     "VoteValue",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventDataData",
+    "WebhookEventType",
 ]
 
 _MODULES: dict[str, str] = {
@@ -295,6 +397,8 @@ _MODULES: dict[str, str] = {
     "AgentResponse": "agent_response",
     "AgentRole": "agent_role",
     "AgentSpawnedResponse": "agent_spawned_response",
+    "AgentSpending": "agent_spending",
+    "AgentSpendingListResponse": "agent_spending_list_response",
     "AgentStatus": "agent_status",
     "AgentStatusChange": "agent_status_change",
     "AgentStatusResponse": "agent_status_response",
@@ -302,6 +406,7 @@ _MODULES: dict[str, str] = {
     "AutoAssignRequest": "auto_assign_request",
     "BestCapabilityMatch": "best_capability_match",
     "BestCapabilityMatchResponse": "best_capability_match_response",
+    "BudgetAlertListResponse": "budget_alert_list_response",
     "BudgetStatus": "budget_status",
     "BudgetStatusResponse": "budget_status_response",
     "CanSpend": "can_spend",
@@ -333,15 +438,30 @@ _MODULES: dict[str, str] = {
     "CreateConsensusRequest": "create_consensus_request",
     "CreateTaskRequest": "create_task_request",
     "CreateTaskRequestMetadata": "create_task_request_metadata",
+    "CreateTaskTemplateRequest": "create_task_template_request",
+    "CreateTaskTemplateRequestMetadata": "create_task_template_request_metadata",
+    "CreateTemplateFromTaskRequest": "create_template_from_task_request",
+    "CreditAlert": "credit_alert",
+    "CreditAlertListResponse": "credit_alert_list_response",
+    "CreditAlertSeverity": "credit_alert_severity",
+    "CreditAlertType": "credit_alert_type",
     "CreditBalance": "credit_balance",
     "CreditBalanceResponse": "credit_balance_response",
     "CreditHistoryResponse": "credit_history_response",
+    "CreditStats": "credit_stats",
+    "CreditStatsResponse": "credit_stats_response",
     "CreditTransaction": "credit_transaction",
     "CreditTransactionMetadata": "credit_transaction_metadata",
     "CreditTransactionResponse": "credit_transaction_response",
+    "CreditTrendListResponse": "credit_trend_list_response",
+    "CreditTrendPoint": "credit_trend_point",
+    "CreditTriggerBreakdown": "credit_trigger_breakdown",
+    "CreditTriggerListResponse": "credit_trigger_list_response",
     "CreditType": "credit_type",
+    "DemoteAgentRequest": "demote_agent_request",
     "DirectMessage": "direct_message",
     "DirectMessageListResponse": "direct_message_list_response",
+    "EmptyRequest": "empty_request",
     "ErrorBody": "error_body",
     "ErrorBodyDetails": "error_body_details",
     "EscalateTaskRequest": "escalate_task_request",
@@ -358,6 +478,8 @@ _MODULES: dict[str, str] = {
     "EventSeverity": "event_severity",
     "HealthStatus": "health_status",
     "HealthStatusStatus": "health_status_status",
+    "InstantiateTaskTemplateRequest": "instantiate_task_template_request",
+    "InstantiateTaskTemplateRequestVariables": "instantiate_task_template_request_variables",
     "MarkReadResponse": "mark_read_response",
     "MarkReadResult": "mark_read_result",
     "MatchedCapability": "matched_capability",
@@ -370,8 +492,22 @@ _MODULES: dict[str, str] = {
     "OffsetPageMeta": "offset_page_meta",
     "PendingAgent": "pending_agent",
     "PendingAgentListResponse": "pending_agent_list_response",
+    "PingResponse": "ping_response",
+    "PreHookDecision": "pre_hook_decision",
+    "PreHookTask": "pre_hook_task",
+    "PreHookTaskMetadataType0": "pre_hook_task_metadata_type_0",
     "Proficiency": "proficiency",
+    "PromotionProgress": "promotion_progress",
     "RejectAgentRequest": "reject_agent_request",
+    "ReputationAdjustmentRequest": "reputation_adjustment_request",
+    "ReputationEvent": "reputation_event",
+    "ReputationEventMetadata": "reputation_event_metadata",
+    "ReputationEventResponse": "reputation_event_response",
+    "ReputationEventType": "reputation_event_type",
+    "ReputationHistoryResponse": "reputation_history_response",
+    "ReputationLevel": "reputation_level",
+    "ReputationSummary": "reputation_summary",
+    "ReputationSummaryResponse": "reputation_summary_response",
     "RoutingCandidate": "routing_candidate",
     "RoutingCandidateListResponse": "routing_candidate_list_response",
     "RoutingResult": "routing_result",
@@ -387,10 +523,13 @@ _MODULES: dict[str, str] = {
     "SpawnCapacityResponse": "spawn_capacity_response",
     "SpawnedAgent": "spawned_agent",
     "SpendCreditsRequest": "spend_credits_request",
+    "SubtaskTemplate": "subtask_template",
     "Task": "task",
     "TaskComment": "task_comment",
     "TaskCommentListResponse": "task_comment_list_response",
     "TaskCommentResponse": "task_comment_response",
+    "TaskCompletePreHook": "task_complete_pre_hook",
+    "TaskCompletePreHookData": "task_complete_pre_hook_data",
     "TaskDependency": "task_dependency",
     "TaskDependencyResponse": "task_dependency_response",
     "TaskListResponse": "task_list_response",
@@ -399,14 +538,28 @@ _MODULES: dict[str, str] = {
     "TaskResponse": "task_response",
     "TaskStatus": "task_status",
     "TaskTag": "task_tag",
+    "TaskTemplate": "task_template",
+    "TaskTemplateListResponse": "task_template_list_response",
+    "TaskTemplateMetadata": "task_template_metadata",
+    "TaskTemplateResponse": "task_template_response",
+    "TaskTransitionPreHook": "task_transition_pre_hook",
+    "TaskTransitionPreHookData": "task_transition_pre_hook_data",
+    "TopSpender": "top_spender",
+    "TopSpenderListResponse": "top_spender_list_response",
     "TransferCreditsRequest": "transfer_credits_request",
     "TransitionTaskRequest": "transition_task_request",
+    "TrustLeaderboardEntry": "trust_leaderboard_entry",
+    "TrustLeaderboardResponse": "trust_leaderboard_response",
     "UnreadCount": "unread_count",
     "UnreadCountResponse": "unread_count_response",
     "UpdateAgentRequest": "update_agent_request",
     "UpdateAgentRequestMetadata": "update_agent_request_metadata",
     "UpdateCapabilityRequest": "update_capability_request",
     "VoteValue": "vote_value",
+    "WebhookEvent": "webhook_event",
+    "WebhookEventData": "webhook_event_data",
+    "WebhookEventDataData": "webhook_event_data_data",
+    "WebhookEventType": "webhook_event_type",
 }
 
 if not TYPE_CHECKING:

@@ -18,7 +18,7 @@ class AutoAssignRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "min_coverage",
@@ -33,6 +33,7 @@ class AutoAssignRequest(WireModel):
         serialization_alias="minCoverage",
         description="Leave out agents that cover less than this percentage of the required capabilities.",
     )
+    """Leave out agents that cover less than this percentage of the required capabilities."""
 
     exclude_agent_ids: list[str] | None = Field(
         default=None,
@@ -40,6 +41,7 @@ class AutoAssignRequest(WireModel):
         serialization_alias="excludeAgentIds",
         description="UUIDs of agents that must not be chosen.",
     )
+    """UUIDs of agents that must not be chosen."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -19,7 +19,7 @@ class CastVoteRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "reason",
@@ -32,6 +32,7 @@ class CastVoteRequest(WireModel):
         serialization_alias="vote",
         description="A vote; abstentions count towards the quorum but not towards the approval percentage.",
     )
+    """A vote; abstentions count towards the quorum but not towards the approval percentage."""
 
     reason: str | None = Field(
         default=None,
@@ -39,6 +40,7 @@ class CastVoteRequest(WireModel):
         serialization_alias="reason",
         description="Why the agent votes so.",
     )
+    """Why the agent votes so."""
 
     @field_validator("*", mode="after")
     @classmethod

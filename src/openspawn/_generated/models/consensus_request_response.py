@@ -18,7 +18,7 @@ class ConsensusRequestResponse(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "message",
@@ -31,6 +31,8 @@ class ConsensusRequestResponse(WireModel):
         serialization_alias="data",
         description="A decision put to a vote of agents. Reads embed the requester (and, for a single request, the votes).",
     )
+    """A decision put to a vote of agents. Reads embed the requester (and, for a single request,
+    the votes)."""
 
     message: str | None = Field(
         default=None,
@@ -38,6 +40,7 @@ class ConsensusRequestResponse(WireModel):
         serialization_alias="message",
         description='A confirmation, answered by a cancellation ("Consensus request cancelled").',
     )
+    """A confirmation, answered by a cancellation ("Consensus request cancelled")."""
 
 
 # Models this one refers to, imported last so that mutually recursive models can import each other.

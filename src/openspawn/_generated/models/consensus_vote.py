@@ -20,7 +20,7 @@ class ConsensusVote(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "org_id",
@@ -34,36 +34,42 @@ class ConsensusVote(WireModel):
         serialization_alias="id",
         description="The vote's UUID.",
     )
+    """The vote's UUID."""
 
     request_id: str = Field(
         validation_alias="requestId",
         serialization_alias="requestId",
         description="The consensus request's UUID.",
     )
+    """The consensus request's UUID."""
 
     voter_id: str = Field(
         validation_alias="voterId",
         serialization_alias="voterId",
         description="The voting agent's UUID.",
     )
+    """The voting agent's UUID."""
 
     vote: VoteValue = Field(
         validation_alias="vote",
         serialization_alias="vote",
         description="A vote; abstentions count towards the quorum but not towards the approval percentage.",
     )
+    """A vote; abstentions count towards the quorum but not towards the approval percentage."""
 
     voter_level: int = Field(
         validation_alias="voterLevel",
         serialization_alias="voterLevel",
         description="The voter's level when it voted.",
     )
+    """The voter's level when it voted."""
 
     created_at: datetime.datetime = Field(
         validation_alias="createdAt",
         serialization_alias="createdAt",
         description="When the vote was cast.",
     )
+    """When the vote was cast."""
 
     org_id: str | None = Field(
         default=None,
@@ -71,6 +77,7 @@ class ConsensusVote(WireModel):
         serialization_alias="orgId",
         description="The UUID of the organisation.",
     )
+    """The UUID of the organisation."""
 
     reason: str | None = Field(
         default=None,
@@ -78,6 +85,7 @@ class ConsensusVote(WireModel):
         serialization_alias="reason",
         description="Why the agent voted so.",
     )
+    """Why the agent voted so."""
 
     voter: Agent | None = Field(
         default=None,
@@ -85,6 +93,8 @@ class ConsensusVote(WireModel):
         serialization_alias="voter",
         description="An agent. List items carry only the required summary fields; a single agent carries more,and the full entity (after an update) carries every field.",
     )
+    """An agent. List items carry only the required summary fields; a single agent carries more,
+    and the full entity (after an update) carries every field."""
 
 
 # Models this one refers to, imported last so that mutually recursive models can import each other.

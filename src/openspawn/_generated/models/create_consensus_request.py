@@ -19,7 +19,7 @@ class CreateConsensusRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "subject_id",
@@ -37,18 +37,21 @@ class CreateConsensusRequest(WireModel):
         serialization_alias="type",
         description="What kind of decision a consensus request is about.",
     )
+    """What kind of decision a consensus request is about."""
 
     title: str = Field(
         validation_alias="title",
         serialization_alias="title",
         description="A short title.",
     )
+    """A short title."""
 
     description: str = Field(
         validation_alias="description",
         serialization_alias="description",
         description="What is being decided.",
     )
+    """What is being decided."""
 
     subject_id: str | None = Field(
         default=None,
@@ -56,6 +59,7 @@ class CreateConsensusRequest(WireModel):
         serialization_alias="subjectId",
         description="The UUID of the entity the decision is about (an agent, a task...).",
     )
+    """The UUID of the entity the decision is about (an agent, a task...)."""
 
     subject_type: str | None = Field(
         default=None,
@@ -63,6 +67,7 @@ class CreateConsensusRequest(WireModel):
         serialization_alias="subjectType",
         description="The kind of that entity, such as `agent` or `task`.",
     )
+    """The kind of that entity, such as `agent` or `task`."""
 
     quorum_required: int | None = Field(
         default=None,
@@ -70,6 +75,7 @@ class CreateConsensusRequest(WireModel):
         serialization_alias="quorumRequired",
         description="How many votes decide the request; 2 when omitted.",
     )
+    """How many votes decide the request; 2 when omitted."""
 
     approval_threshold: int | None = Field(
         default=None,
@@ -77,6 +83,7 @@ class CreateConsensusRequest(WireModel):
         serialization_alias="approvalThreshold",
         description="The approval percentage (of approve and reject votes) needed to approve; 50 when omitted.",
     )
+    """The approval percentage (of approve and reject votes) needed to approve; 50 when omitted."""
 
     expires_in_hours: int | None = Field(
         default=None,
@@ -84,6 +91,7 @@ class CreateConsensusRequest(WireModel):
         serialization_alias="expiresInHours",
         description="How long voting stays open, in hours; 24 when omitted.",
     )
+    """How long voting stays open, in hours; 24 when omitted."""
 
     voter_ids: list[str] | None = Field(
         default=None,
@@ -91,6 +99,8 @@ class CreateConsensusRequest(WireModel):
         serialization_alias="voterIds",
         description="UUIDs of the only agents allowed to vote (kept as `metadata.eligibleVoters`); every agent of the organisation when omitted.",
     )
+    """UUIDs of the only agents allowed to vote (kept as `metadata.eligibleVoters`); every agent of
+    the organisation when omitted."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -6,6 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from pydantic import AliasChoices, AliasPath, ConfigDict, Field, field_validator
@@ -20,7 +21,7 @@ class CreateTaskRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "description",
@@ -40,6 +41,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="title",
         description="The task's title.",
     )
+    """The task's title."""
 
     description: str | None = Field(
         default=None,
@@ -47,6 +49,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="description",
         description="The task's longer description.",
     )
+    """The task's longer description."""
 
     priority: TaskPriority | None = Field(
         default=None,
@@ -54,6 +57,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="priority",
         description="A task's priority, from most to least pressing.",
     )
+    """A task's priority, from most to least pressing."""
 
     assignee_id: str | None = Field(
         default=None,
@@ -61,6 +65,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="assigneeId",
         description="The UUID of the agent to assign; the task still starts in `backlog`.",
     )
+    """The UUID of the agent to assign; the task still starts in `backlog`."""
 
     parent_task_id: str | None = Field(
         default=None,
@@ -68,6 +73,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="parentTaskId",
         description="The UUID of the parent task, to create a subtask.",
     )
+    """The UUID of the parent task, to create a subtask."""
 
     approval_required: bool | None = Field(
         default=None,
@@ -75,6 +81,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="approvalRequired",
         description="True when the task must be approved before it can be done; false when omitted.",
     )
+    """True when the task must be approved before it can be done; false when omitted."""
 
     due_at: datetime.datetime | None = Field(
         default=None,
@@ -82,6 +89,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="dueAt",
         description="When the task is due (returned as `dueDate`).",
     )
+    """When the task is due (returned as `dueDate`)."""
 
     tags: list[str] | None = Field(
         default=None,
@@ -89,6 +97,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="tags",
         description="Tags for the task, each at most once.",
     )
+    """Tags for the task, each at most once."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -96,6 +105,9 @@ class CreateTaskRequest(WireModel):
         serialization_alias="metadata",
         description="Free-form data to attach to the task. Two keys have a meaning and a Python field each (`x-python-lift`): `requiredCapabilities` (`capabilities`), which routing reads, and `estimatedCredits` (`estimated_credits`).",
     )
+    """Free-form data to attach to the task. Two keys have a meaning and a Python field each
+    (`x-python-lift`): `requiredCapabilities` (`capabilities`), which routing reads, and
+    `estimatedCredits` (`estimated_credits`)."""
 
     capabilities: list[str] | None = Field(
         default=None,
@@ -115,7 +127,7 @@ class CreateTaskRequest(WireModel):
         description="The credits the task is expected to cost. (`metadata.estimatedCredits` on the wire)",
     )
 
-    __wire_paths__ = {
+    __wire_paths__: ClassVar[Mapping[str, tuple[str, str]]] = {
         "capabilities": ("metadata", "requiredCapabilities"),
         "estimated_credits": ("metadata", "estimatedCredits"),
     }

@@ -19,7 +19,7 @@ class EscalateTaskRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "notes",
@@ -33,6 +33,8 @@ class EscalateTaskRequest(WireModel):
         serialization_alias="reason",
         description="Why a task is escalated. `MANUAL` is the usual choice for an agent; the others name the automatic triggers.",
     )
+    """Why a task is escalated. `MANUAL` is the usual choice for an agent; the others name the
+    automatic triggers."""
 
     notes: str | None = Field(
         default=None,
@@ -40,6 +42,7 @@ class EscalateTaskRequest(WireModel):
         serialization_alias="notes",
         description="Free text about the escalation.",
     )
+    """Free text about the escalation."""
 
     target_agent_id: str | None = Field(
         default=None,
@@ -47,6 +50,7 @@ class EscalateTaskRequest(WireModel):
         serialization_alias="targetAgentId",
         description="The agent to escalate to; by default the assignee's parent, else an agent one level higher.",
     )
+    """The agent to escalate to; by default the assignee's parent, else an agent one level higher."""
 
     @field_validator("*", mode="after")
     @classmethod

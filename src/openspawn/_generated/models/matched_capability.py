@@ -5,6 +5,8 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import ConfigDict, Field
 
 from ..models.proficiency import Proficiency
@@ -17,16 +19,18 @@ class MatchedCapability(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
     capability: str = Field(
         validation_alias="capability",
         serialization_alias="capability",
         description="The capability's name.",
     )
+    """The capability's name."""
 
     proficiency: Proficiency = Field(
         validation_alias="proficiency",
         serialization_alias="proficiency",
         description="How good an agent is at a capability.",
     )
+    """How good an agent is at a capability."""
