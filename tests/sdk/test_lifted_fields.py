@@ -61,3 +61,13 @@ def test_foreign_metadata_of_another_type_reads_as_none() -> None:
     assert task.capabilities is None and task.estimated_credits is None
     assert task.metadata == body["metadata"]
     assert Task.model_validate({**body, "metadata": {}}).capabilities is None
+
+
+def test_the_field_wins_over_the_same_key_in_metadata() -> None:
+    request = CreateTaskRequest(
+        title="Both", metadata={"requiredCapabilities": ["old"], "k": 1}, capabilities=["new"]
+    )
+    assert request.to_wire() == {
+        "title": "Both",
+        "metadata": {"requiredCapabilities": ["new"], "k": 1},
+    }

@@ -9,7 +9,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from pydantic import AliasPath, ConfigDict, Field, field_validator
+from pydantic import AliasChoices, AliasPath, ConfigDict, Field, field_validator
 
 from ..models.task_priority import TaskPriority
 from ..types import WireModel, reject_unknown_enum_members
@@ -111,14 +111,18 @@ class CreateTaskRequest(WireModel):
 
     capabilities: list[str] | None = Field(
         default=None,
-        validation_alias=AliasPath("metadata", "requiredCapabilities"),
+        validation_alias=AliasChoices(
+            "capabilities", AliasPath("metadata", "requiredCapabilities")
+        ),
         exclude=True,
         description="The capabilities the task needs; routing ranks agents by them. (`metadata.requiredCapabilities` on the wire)",
     )
 
     estimated_credits: int | None = Field(
         default=None,
-        validation_alias=AliasPath("metadata", "estimatedCredits"),
+        validation_alias=AliasChoices(
+            "estimated_credits", AliasPath("metadata", "estimatedCredits")
+        ),
         exclude=True,
         description="The credits the task is expected to cost. (`metadata.estimatedCredits` on the wire)",
     )

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from pydantic import (
+    AliasChoices,
     AliasPath,
     ConfigDict,
     Field,
@@ -225,14 +226,18 @@ class Task(WireModel):
 
     capabilities: list[str] | None = Field(
         default=None,
-        validation_alias=AliasPath("metadata", "requiredCapabilities"),
+        validation_alias=AliasChoices(
+            "capabilities", AliasPath("metadata", "requiredCapabilities")
+        ),
         exclude=True,
         description="The capabilities the task needs (set by `CreateTaskRequest.capabilities`). (`metadata.requiredCapabilities` on the wire)",
     )
 
     estimated_credits: int | None = Field(
         default=None,
-        validation_alias=AliasPath("metadata", "estimatedCredits"),
+        validation_alias=AliasChoices(
+            "estimated_credits", AliasPath("metadata", "estimatedCredits")
+        ),
         exclude=True,
         description="The credits the task is expected to cost (set by `CreateTaskRequest.estimated_credits`). (`metadata.estimatedCredits` on the wire)",
     )
