@@ -21,6 +21,7 @@ from ._core.errors import (
     ConflictError,
     DependenciesNotDoneError,
     EventLoopMismatchError,
+    ExtensionNotSupportedError,
     IdempotencyKeyReusedError,
     InsufficientCreditsError,
     InternalServerError,
@@ -31,6 +32,7 @@ from ._core.errors import (
     RetryableServerError,
     TaskAlreadyClaimedError,
     UnprocessableEntityError,
+    UnsupportedOperationError,
     WaitTimeoutError,
 )
 from ._version import __version__
@@ -60,6 +62,7 @@ __all__ = [
     "ConflictError",
     "DependenciesNotDoneError",
     "EventLoopMismatchError",
+    "ExtensionNotSupportedError",
     "IdempotencyKeyReusedError",
     "InsufficientCreditsError",
     "InternalServerError",
@@ -74,6 +77,7 @@ __all__ = [
     "RetryableServerError",
     "TaskAlreadyClaimedError",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
     "WaitTimeoutError",
     "__version__",
 ]
