@@ -81,7 +81,7 @@ def test_system_and_agents(call: Caller, retrying: Caller, upstream: Upstream) -
     assert call("agents.activate", spawned.data.id).status == "active"
     doomed = call("agents.spawn", "Rejected Child", 4, agent_id=_slug("child"))
     assert call("agents.reject", doomed.data.id, reason="not needed") is None
-    node = call("agents.get_hierarchy", hr_id, 1)
+    node = call("agents.get_hierarchy", hr_id, depth=1)
     assert node.id == hr_id
     assert isinstance(call("agents.get_balance", worker_id), int)
     assert call("agents.get_budget", worker_id).agent_id == worker_id
@@ -142,7 +142,7 @@ def test_credits(call: Caller, upstream: Upstream) -> None:
     assert credited.amount == 5
     spent = call("credits.spend", 1, "upstream check")
     assert spent.type == "debit"
-    rows, meta = call("credits.history", 5, 0)
+    rows, meta = call("credits.history", limit=5, offset=0)
     assert rows and meta["total"] >= len(rows)
     assert len(call.collect(call.method("credits.iter_history")(page_size=2))) == meta["total"]
 
@@ -188,7 +188,7 @@ def test_routing_escalations_consensus_capability_match(call: Caller, upstream: 
     best = call("agents.best_match", capabilities="python,testing")
     assert best is not None and best.agent_id == worker_id
     assert call("agents.best_match", capabilities="cobol") is None
-    suggested = call("routing.suggest", "python,testing", limit=5)
+    suggested = call("routing.suggest", capabilities="python,testing", limit=5)
     assert suggested and suggested[0].agent_id == worker_id
     task = call(
         "tasks.create", CreateTaskRequest(title="Route me", capabilities=["python", "testing"])
