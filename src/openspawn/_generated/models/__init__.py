@@ -68,8 +68,8 @@ if TYPE_CHECKING:
     from .event_page_meta import EventPageMeta
     from .event_response import EventResponse
     from .event_severity import EventSeverity
+    from .health_state import HealthState
     from .health_status import HealthStatus
-    from .health_status_status import HealthStatusStatus
     from .mark_read_response import MarkReadResponse
     from .mark_read_result import MarkReadResult
     from .message import Message
@@ -174,8 +174,8 @@ __all__ = [
     "EventPageMeta",
     "EventResponse",
     "EventSeverity",
+    "HealthState",
     "HealthStatus",
-    "HealthStatusStatus",
     "MarkReadResponse",
     "MarkReadResult",
     "Message",
@@ -281,8 +281,8 @@ _MODULES: dict[str, str] = {
     "EventPageMeta": "event_page_meta",
     "EventResponse": "event_response",
     "EventSeverity": "event_severity",
+    "HealthState": "health_state",
     "HealthStatus": "health_status",
-    "HealthStatusStatus": "health_status_status",
     "MarkReadResponse": "mark_read_response",
     "MarkReadResult": "mark_read_result",
     "Message": "message",

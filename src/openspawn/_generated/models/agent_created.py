@@ -8,6 +8,7 @@ from __future__ import annotations
 from pydantic import ConfigDict, Field
 
 from ..models.agent_role import AgentRole
+from ..models.agent_status import AgentStatus
 from ..types import WireModel
 
 
@@ -53,4 +54,11 @@ class AgentCreated(WireModel):
         validation_alias="model",
         serialization_alias="model",
         description="The language model the agent runs on.",
+    )
+
+    status: AgentStatus = Field(
+        default=AgentStatus.ACTIVE,
+        validation_alias="status",
+        serialization_alias="status",
+        description="An agent's lifecycle status; `pending` agents wait for activation, only `active` agents can authenticate, `revoked` is final.",
     )

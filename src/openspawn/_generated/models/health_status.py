@@ -9,7 +9,7 @@ import datetime
 
 from pydantic import ConfigDict, Field
 
-from ..models.health_status_status import HealthStatusStatus
+from ..models.health_state import HealthState
 from ..types import WireModel
 
 
@@ -21,10 +21,10 @@ class HealthStatus(WireModel):
 
     model_config = ConfigDict(extra="allow")
 
-    status: HealthStatusStatus = Field(
+    status: HealthState = Field(
         validation_alias="status",
         serialization_alias="status",
-        description="Always `ok` when the service answers.",
+        description="The state `GET /health` reports; always `ok` when the service answers.",
     )
 
     timestamp: datetime.datetime = Field(

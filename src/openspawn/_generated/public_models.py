@@ -1,0 +1,162 @@
+"""The models and enums users touch: requests, resources and what methods return.
+
+Generated from openapi.yaml by `make generate`; do not edit. The response envelopes that
+methods unwrap (``{"data": ...}``) are left out; they stay in `openspawn._generated.models`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .models import AddCapabilityRequest as AddCapabilityRequest
+    from .models import AddDependencyRequest as AddDependencyRequest
+    from .models import AdjustCreditsRequest as AdjustCreditsRequest
+    from .models import Agent as Agent
+    from .models import AgentBalance as AgentBalance
+    from .models import AgentCapability as AgentCapability
+    from .models import AgentCreated as AgentCreated
+    from .models import AgentCreatedResponse as AgentCreatedResponse
+    from .models import AgentMetadata as AgentMetadata
+    from .models import AgentMode as AgentMode
+    from .models import AgentNode as AgentNode
+    from .models import AgentRole as AgentRole
+    from .models import AgentSpawnedResponse as AgentSpawnedResponse
+    from .models import AgentStatus as AgentStatus
+    from .models import AgentStatusChange as AgentStatusChange
+    from .models import AssignTaskRequest as AssignTaskRequest
+    from .models import BudgetStatus as BudgetStatus
+    from .models import CanSpend as CanSpend
+    from .models import CapabilityInput as CapabilityInput
+    from .models import Channel as Channel
+    from .models import ChannelMetadata as ChannelMetadata
+    from .models import ChannelType as ChannelType
+    from .models import Conversation as Conversation
+    from .models import CreateAgentRequest as CreateAgentRequest
+    from .models import CreateAgentRequestMetadata as CreateAgentRequestMetadata
+    from .models import CreateChannelRequest as CreateChannelRequest
+    from .models import CreateChannelRequestMetadata as CreateChannelRequestMetadata
+    from .models import CreateCommentRequest as CreateCommentRequest
+    from .models import CreateTaskRequest as CreateTaskRequest
+    from .models import CreateTaskRequestMetadata as CreateTaskRequestMetadata
+    from .models import CreditBalance as CreditBalance
+    from .models import CreditTransaction as CreditTransaction
+    from .models import CreditTransactionMetadata as CreditTransactionMetadata
+    from .models import CreditType as CreditType
+    from .models import DirectMessage as DirectMessage
+    from .models import ErrorBody as ErrorBody
+    from .models import ErrorBodyDetails as ErrorBodyDetails
+    from .models import Event as Event
+    from .models import EventData as EventData
+    from .models import EventPageMeta as EventPageMeta
+    from .models import EventSeverity as EventSeverity
+    from .models import HealthState as HealthState
+    from .models import HealthStatus as HealthStatus
+    from .models import MarkReadResult as MarkReadResult
+    from .models import Message as Message
+    from .models import MessageMetadata as MessageMetadata
+    from .models import MessageType as MessageType
+    from .models import OffsetPageMeta as OffsetPageMeta
+    from .models import PendingAgent as PendingAgent
+    from .models import Proficiency as Proficiency
+    from .models import RejectAgentRequest as RejectAgentRequest
+    from .models import SendDirectMessageRequest as SendDirectMessageRequest
+    from .models import SendDirectMessageRequestMetadata as SendDirectMessageRequestMetadata
+    from .models import SendMessageRequest as SendMessageRequest
+    from .models import SendMessageRequestMetadata as SendMessageRequestMetadata
+    from .models import SetBudgetRequest as SetBudgetRequest
+    from .models import SpawnAgentRequest as SpawnAgentRequest
+    from .models import SpawnAgentRequestMetadata as SpawnAgentRequestMetadata
+    from .models import SpawnCapacity as SpawnCapacity
+    from .models import SpawnedAgent as SpawnedAgent
+    from .models import SpendCreditsRequest as SpendCreditsRequest
+    from .models import Task as Task
+    from .models import TaskComment as TaskComment
+    from .models import TaskDependency as TaskDependency
+    from .models import TaskMetadata as TaskMetadata
+    from .models import TaskPriority as TaskPriority
+    from .models import TaskStatus as TaskStatus
+    from .models import TaskTag as TaskTag
+    from .models import TransferCreditsRequest as TransferCreditsRequest
+    from .models import TransitionTaskRequest as TransitionTaskRequest
+    from .models import UnreadCount as UnreadCount
+    from .models import UpdateAgentRequest as UpdateAgentRequest
+    from .models import UpdateAgentRequestMetadata as UpdateAgentRequestMetadata
+    from .models import UpdateCapabilityRequest as UpdateCapabilityRequest
+
+__all__ = [
+    "AddCapabilityRequest",
+    "AddDependencyRequest",
+    "AdjustCreditsRequest",
+    "Agent",
+    "AgentBalance",
+    "AgentCapability",
+    "AgentCreated",
+    "AgentCreatedResponse",
+    "AgentMetadata",
+    "AgentMode",
+    "AgentNode",
+    "AgentRole",
+    "AgentSpawnedResponse",
+    "AgentStatus",
+    "AgentStatusChange",
+    "AssignTaskRequest",
+    "BudgetStatus",
+    "CanSpend",
+    "CapabilityInput",
+    "Channel",
+    "ChannelMetadata",
+    "ChannelType",
+    "Conversation",
+    "CreateAgentRequest",
+    "CreateAgentRequestMetadata",
+    "CreateChannelRequest",
+    "CreateChannelRequestMetadata",
+    "CreateCommentRequest",
+    "CreateTaskRequest",
+    "CreateTaskRequestMetadata",
+    "CreditBalance",
+    "CreditTransaction",
+    "CreditTransactionMetadata",
+    "CreditType",
+    "DirectMessage",
+    "ErrorBody",
+    "ErrorBodyDetails",
+    "Event",
+    "EventData",
+    "EventPageMeta",
+    "EventSeverity",
+    "HealthState",
+    "HealthStatus",
+    "MarkReadResult",
+    "Message",
+    "MessageMetadata",
+    "MessageType",
+    "OffsetPageMeta",
+    "PendingAgent",
+    "Proficiency",
+    "RejectAgentRequest",
+    "SendDirectMessageRequest",
+    "SendDirectMessageRequestMetadata",
+    "SendMessageRequest",
+    "SendMessageRequestMetadata",
+    "SetBudgetRequest",
+    "SpawnAgentRequest",
+    "SpawnAgentRequestMetadata",
+    "SpawnCapacity",
+    "SpawnedAgent",
+    "SpendCreditsRequest",
+    "Task",
+    "TaskComment",
+    "TaskDependency",
+    "TaskMetadata",
+    "TaskPriority",
+    "TaskStatus",
+    "TaskTag",
+    "TransferCreditsRequest",
+    "TransitionTaskRequest",
+    "UnreadCount",
+    "UpdateAgentRequest",
+    "UpdateAgentRequestMetadata",
+    "UpdateCapabilityRequest",
+]
