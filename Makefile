@@ -7,8 +7,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 REDOCLY := .tools/node_modules/.bin/redocly
 REDOCLY_VERSION := 2.77.0
+# Prism (validating proxy) for the contract run; its own folder so that neither npm install
+# prunes the other tool.
+PRISM := .tools/prism/node_modules/.bin/prism
+PRISM_VERSION := 5.14.2
 
-.PHONY: install generate check-generated lint lint-spec test test-fast demo bench devserver clean
+.PHONY: install generate check-generated lint lint-spec test test-fast test-contract test-upstream demo bench devserver clean
 
 install: $(STAMP)
 
@@ -21,6 +25,11 @@ $(STAMP): pyproject.toml
 $(REDOCLY):
 	mkdir -p .tools
 	cd .tools && npm install --silent --no-audit --no-fund --no-save @redocly/cli@$(REDOCLY_VERSION) >/dev/null
+
+$(PRISM):
+	mkdir -p .tools/prism
+	echo '{"private": true}' > .tools/prism/package.json
+	npm install --prefix .tools/prism --silent --no-audit --no-fund --no-save @stoplight/prism-cli@$(PRISM_VERSION) >/dev/null
 
 generate: install
 	$(PY) generator/generate.py
@@ -38,10 +47,23 @@ lint: install lint-spec
 	$(BIN)/mypy src docs/examples
 
 test: install check-generated lint
-	$(BIN)/pytest -n 2 -q
+	$(BIN)/pytest -n 2 -q --ignore=tests/contract
+
+# The SDK against the real upstream server (../shared/upstream or $$OPENSPAWN_UPSTREAM_DIR): built,
+# started on free ports and stopped by tests/upstream; every test skips when it is not there.
+test-upstream: install
+	OPENSPAWN_TEST_UPSTREAM=1 $(BIN)/pytest -q -p no:xdist -p no:randomly -rxs tests/upstream
 
 test-fast: install
-	$(BIN)/pytest -n 2 -q
+	$(BIN)/pytest -n 2 -q --ignore=tests/contract
+
+# Contract tools against the dev server: Prism's validating proxy in front of it while the docs
+# examples and every SDK resource method run (0 request and 0 response violations). Takes
+# longer than a minute (Prism compiles the spec at each start), so it is not part of `make test`;
+# .ci/run calls it after `make test`. Schemathesis without hooks runs inside `make test`
+# (tests/devserver/test_schemathesis.py). Results: docs/contract.md.
+test-contract: install $(PRISM)
+	$(BIN)/pytest -n 2 -q -s tests/contract
 
 demo: install
 	$(PY) scripts/demo.py

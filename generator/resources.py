@@ -479,6 +479,10 @@ def _plan(
                         description=" ".join(str(info.description or "").split()),
                     )
                 )
+            if not fields and not body_required:
+                # An optional body without fields (EmptyRequest, `{}`): no argument to offer;
+                # the transport sends and signs `{}` for a POST/PATCH without a body anyway.
+                body_model, body_media, body_description = None, {}, ""
 
         positional = [str(n) for n in ext.get("positional") or []]
         names = {p.name for p in params}

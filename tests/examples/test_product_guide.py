@@ -1,5 +1,9 @@
-"""The product guide's own code blocks (../shared/product/python-sdk-guide.md), run as written
-against a dev server, with real ids in place of its placeholder strings ("agent_id", "...").
+"""The product guide's own code blocks, run as written against a dev server, with real ids in
+place of its placeholder strings ("agent_id", "...").
+
+The guide is read from tests/fixtures/python-sdk-guide.md, a copy of
+../shared/product/python-sdk-guide.md, so that the suite runs from a clone without ../shared;
+test_fixture_matches_the_shared_guide keeps the copy honest wherever ../shared exists.
 
 Each replacement swaps one placeholder literal (first remaining occurrence) for a real value or
 for the expression that names it; nothing else in a block is changed.
@@ -26,7 +30,8 @@ from openspawn.models import (
     UpdateAgentRequest,
 )
 
-GUIDE = Path(__file__).resolve().parents[3] / "shared" / "product" / "python-sdk-guide.md"
+GUIDE = Path(__file__).resolve().parents[1] / "fixtures" / "python-sdk-guide.md"
+SHARED_GUIDE = Path(__file__).resolve().parents[3] / "shared" / "product" / "python-sdk-guide.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
 
 
@@ -256,3 +261,11 @@ def test_troubleshooting_wrong_field_names_fail_before_sending(guide: Guide) -> 
     with pytest.raises(pydantic.ValidationError) as info:
         guide.run(21, [])
     assert "Title" in str(info.value)
+
+
+def test_fixture_matches_the_shared_guide() -> None:
+    if not SHARED_GUIDE.is_file():
+        pytest.skip(f"{SHARED_GUIDE} is not there (a clone without ../shared)")
+    assert GUIDE.read_bytes() == SHARED_GUIDE.read_bytes(), (
+        f"{GUIDE} is out of date: copy {SHARED_GUIDE} over it and re-check these tests"
+    )

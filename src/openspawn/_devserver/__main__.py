@@ -27,10 +27,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--credentials-file",
         metavar="PATH",
-        help="write base_url, api_key and the bootstrap agents' secrets here as JSON "
-        "(rewritten on every start, once the server is listening)",
+        help="write base_url, api_key and the bootstrap agents' secrets here as JSON, "
+        "readable by you only (mode 0600; rewritten on every start, once the server is "
+        "listening)",
     )
-    parser.add_argument("--quiet", action="store_true", help="no per-request log lines")
+    parser.add_argument(
+        "--quiet",
+        action="store_true",
+        help="no per-request log lines, and no secrets on stdout (they go only to "
+        "--credentials-file)",
+    )
     parser.add_argument(
         "--throttle-limit",
         type=int,

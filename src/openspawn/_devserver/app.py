@@ -21,12 +21,21 @@ from urllib.parse import parse_qs
 from . import (
     agents,
     budget,
+    budget_alerts,
     capabilities,
+    consensus,
+    credit_analytics,
     credits,
     direct_messages,
+    escalations,
     events,
+    matching,
     messaging,
+    probe,
+    reputation,
+    routing,
     task_links,
+    task_templates,
     tasks,
 )
 from .auth import Authenticator, Identity
@@ -70,6 +79,16 @@ HANDLERS: dict[str, Handler] = {
     **messaging.handlers,
     **direct_messages.handlers,
     **events.handlers,
+    **matching.handlers,
+    **routing.handlers,
+    **escalations.handlers,
+    **consensus.handlers,
+    # upstream domains B
+    **reputation.handlers,
+    **budget_alerts.handlers,
+    **credit_analytics.handlers,
+    **task_templates.handlers,
+    **probe.handlers,
     "getHealth": _health,
 }
 
@@ -137,7 +156,7 @@ class DevServerApp:
         self.router = Router(Route.build(op.method, op.path, op.operation_id) for op in ops)
         self.validators = SpecValidators(spec, ops)
         self.auth = Authenticator(store, box)
-        self.idempotency = IdempotencyStore(store)
+        self.idempotency = IdempotencyStore(store, box)
         self._last_housekeeping = 0.0
 
     # -- ASGI ----------------------------------------------------------------------------
@@ -224,6 +243,14 @@ class DevServerApp:
         parsed = self._parse_body(request)
         match = self.router.match(request.method, request.raw_path)
         if match is None:
+            allowed = self.router.allowed_methods(request.raw_path)
+            if allowed:
+                raise ApiError(
+                    405,
+                    f"{request.method} is not supported on {request.raw_path}; "
+                    f"use {', '.join(allowed)}",
+                    {"Allow": ", ".join([*allowed, "OPTIONS"])},
+                )
             url = request.raw_path + ("?" + request.query_string if request.query_string else "")
             raise ApiError(404, f"Cannot {request.method} {url}")
         extra_headers: dict[str, str] = {}

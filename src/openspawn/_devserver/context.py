@@ -79,8 +79,11 @@ class Ctx:
         data: dict[str, Any] | None = None,
         *,
         severity: str = "info",
+        actor_id: str | None = None,
     ) -> str:
-        """Append an audit event in the current transaction."""
+        """Append an audit event in the current transaction (``actor_id``: who caused it, when
+        not the caller: the agent upstream names as the actor, as for escalations, or the agent
+        itself for an automatic trust-score change)."""
         event_id = new_id()
         self.store.insert(
             "events",
@@ -88,7 +91,7 @@ class Ctx:
                 "id": event_id,
                 "org_id": self.org_id,
                 "type": event_type,
-                "actor_id": self.actor_id,
+                "actor_id": actor_id or self.actor_id,
                 "entity_type": entity_type,
                 "entity_id": entity_id,
                 "data": dumps_json(data or {}),

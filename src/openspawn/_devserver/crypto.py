@@ -1,4 +1,5 @@
-"""Secrets at rest: AES-256-GCM with a key from the environment or a key file."""
+"""Secrets at rest: AES-256-GCM with a key from the environment or a key file, and
+files that only their owner can read (the database, its key file)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ __all__ = [
     "SecretKeyError",
     "hmac_hex",
     "load_or_create_key",
+    "make_private",
     "new_agent_secret",
     "new_api_key",
     "sha256_hex",
@@ -71,7 +73,7 @@ def load_or_create_key(db_path: str) -> bytes:
         return _parse_hex_key(env_value, KEY_ENV)
     if db_path == ":memory:":
         return secrets.token_bytes(32)
-    key_path = Path(db_path + ".key")
+    key_path = _key_path(db_path)
     if key_path.exists():
         return _parse_hex_key(key_path.read_text(), str(key_path))
     key = secrets.token_bytes(32)
@@ -80,6 +82,29 @@ def load_or_create_key(db_path: str) -> bytes:
     with os.fdopen(fd, "w") as handle:
         handle.write(key.hex() + "\n")
     return key
+
+
+def make_private(db_path: str) -> None:
+    """Create the database file (and its folder) readable by its owner only, before SQLite
+    opens it: SQLite gives its -wal and -shm files the database file's mode. A database, WAL
+    or key file left readable by others (by an older version) is narrowed to the owner."""
+    if db_path == ":memory:":
+        return
+    path = Path(db_path)
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    for candidate in (path, Path(db_path + "-wal"), Path(db_path + "-shm"), _key_path(db_path)):
+        try:
+            mode = candidate.stat().st_mode & 0o777
+        except FileNotFoundError:
+            continue
+        if mode & 0o077:
+            os.chmod(candidate, mode & 0o700)
+
+
+def _key_path(db_path: str) -> Path:
+    return Path(db_path + ".key")
 
 
 def new_agent_secret() -> str:

@@ -11,6 +11,13 @@ re-serialisation of what was parsed:
   keys in insertion order (a duplicate key keeps its first position, last value);
 * strings are printed raw (UTF-8) except for ``"``, ``\\``, control characters and
   lone surrogates, which are escaped as ``JSON.stringify`` does.
+
+Hostile bodies are refused before anything is built from them: nesting deeper than
+``MAX_DEPTH`` is found by a scan of the raw text (so the parser, the validator and the
+signer never recurse that deep), and a number literal longer than ``MAX_NUMBER_CHARS``
+is refused before it is converted (a 5,000-digit integer would otherwise cost quadratic
+time and exceed Python's int-conversion limit). A number beyond a double's range
+(``1e400``) is null, as ``JSON.stringify(JSON.parse(...))`` makes it.
 """
 
 from __future__ import annotations
@@ -21,11 +28,23 @@ import re
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["JSONParseError", "js_loads", "js_number_to_string", "js_stringify"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_NUMBER_CHARS",
+    "JSONParseError",
+    "js_loads",
+    "js_number_to_string",
+    "js_stringify",
+]
+
+MAX_DEPTH = 32  # objects/arrays inside one another; real bodies need fewer than 10
+MAX_NUMBER_CHARS = 40  # a double needs at most 17 significant digits and a 3-digit exponent
 
 _MAX_SAFE = 2**53
 _ARRAY_INDEX_MAX = 2**32 - 2  # ECMAScript array index: 0 .. 2^32 - 2
 _INDEX_RE = re.compile(r"(?:0|[1-9][0-9]*)\Z")
+# A string token (skipped whole, so brackets inside strings do not count) or a bracket.
+_NESTING_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _ESCAPE_RE = re.compile(r'["\\\x00-\x1f\ud800-\udfff]')
 _SHORT_ESCAPES = {
     '"': '\\"',
@@ -42,15 +61,29 @@ class JSONParseError(ValueError):
     """The body is not JSON that Express' body parser would accept."""
 
 
+def _check_number(text: str) -> None:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise JSONParseError(
+            f"a number in the body has {len(text)} characters; at most {MAX_NUMBER_CHARS} "
+            "are accepted (a JavaScript number carries at most 17 significant digits)"
+        )
+
+
 def _parse_int(text: str) -> int | float:
+    _check_number(text)  # at most 40 digits: never beyond a double's range
     value = int(text)
     if -_MAX_SAFE <= value <= _MAX_SAFE:
         return value
     return float(text)  # a JS double, as JSON.parse gives
 
 
-def _parse_float(text: str) -> int | float:
+def _parse_float(text: str) -> int | float | None:
+    _check_number(text)
     value = float(text)
+    if math.isinf(value):
+        # JSON.parse gives +-Infinity, which JSON.stringify (the signature, upstream's jsonb
+        # column) prints as null: null is what the server sees, and never "Infinity".
+        return None
     if value.is_integer() and -_MAX_SAFE <= value <= _MAX_SAFE:
         return int(value)  # 1.0 and -0.0 are the integers 1 and 0 in JS
     return value
@@ -58,6 +91,23 @@ def _parse_float(text: str) -> int | float:
 
 def _reject_constant(name: str) -> Any:
     raise JSONParseError(f"Unexpected token {name[0]} in JSON")
+
+
+def _check_depth(text: str) -> None:
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return  # cannot nest deeper (the common case: no scan)
+    depth = 0
+    for match in _NESTING_RE.finditer(text):
+        token = match.group(0)
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise JSONParseError(
+                    f"the body nests objects/arrays more than {MAX_DEPTH} levels deep "
+                    f"(at position {match.start()})"
+                )
+        elif token in "]}":
+            depth -= 1
 
 
 def js_loads(text: str) -> Any:
@@ -71,6 +121,7 @@ def js_loads(text: str) -> Any:
         raise JSONParseError(
             f'Unexpected token {stripped[0]!r} in JSON at position 0, "{{" or "[" expected'
         )
+    _check_depth(text)
     try:
         return json.loads(
             text,

@@ -16,7 +16,7 @@ import uvicorn
 
 from .app import DevServerApp
 from .bootstrap import Credentials, bootstrap, write_credentials_file
-from .crypto import SecretBox, load_or_create_key
+from .crypto import SecretBox, load_or_create_key, make_private
 from .ratelimit import RateLimiter
 from .store import Store
 
@@ -71,11 +71,19 @@ def _base_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}"
 
 
-def _banner(base_url: str, credentials: Credentials, db: str) -> str:
-    lines = [
-        f"BikiniBottom dev server listening on {base_url}  (db: {db})",
-        f"  API key : {credentials.api_key}",
-    ]
+def _banner(
+    base_url: str, credentials: Credentials, db: str, *, quiet: bool, credentials_file: str | None
+) -> str:
+    """What the server prints once listening; with ``quiet`` no secret, only where they are."""
+    lines = [f"BikiniBottom dev server listening on {base_url}  (db: {db})"]
+    if quiet:
+        lines.append(
+            f"  credentials (API key, agent secrets) written to {credentials_file}"
+            if credentials_file
+            else "  credentials not shown (--quiet): use --credentials-file PATH to get them"
+        )
+        return "\n".join(lines)
+    lines.append(f"  API key : {credentials.api_key}")
     for agent in credentials.agents:
         lines.append(
             f"  agent   : {agent['agent_id']} (role {agent['role']}, level {agent['level']}) "
@@ -86,6 +94,7 @@ def _banner(base_url: str, credentials: Credentials, db: str) -> str:
 
 def run(options: ServerOptions) -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr, force=True)
+    make_private(options.db)
     store = Store(options.db)
     try:
         box = SecretBox(load_or_create_key(options.db))
@@ -105,7 +114,14 @@ def run(options: ServerOptions) -> None:
         def announce() -> None:
             if options.credentials_file:
                 write_credentials_file(options.credentials_file, credentials.as_file(base_url))
-            print(_banner(base_url, credentials, options.db), flush=True)
+            banner = _banner(
+                base_url,
+                credentials,
+                options.db,
+                quiet=options.quiet,
+                credentials_file=options.credentials_file,
+            )
+            print(banner, flush=True)
 
         config = uvicorn.Config(
             app,

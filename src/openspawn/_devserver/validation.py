@@ -45,6 +45,8 @@ _RESOURCE_NAMES = {
     "events": "Event",
     "dependencies": "Dependency",
     "comments": "Comment",
+    "consensus": "Consensus request",
+    "escalations": "Escalation",
 }
 
 _format_checker = FormatChecker()
@@ -336,6 +338,14 @@ class OperationValidator:
             if check.kind == "integer":
                 if not _INT_RE.match(text.strip()):
                     errors.append(f"{param.name} must be an integer number")
+                    continue
+                if len(text.strip().lstrip("-")) > 18:  # beyond int4 anyway; int() of a
+                    # 5,000-digit string would raise (and cost quadratic time)
+                    errors += _int_range_errors(
+                        _INT32_MIN - 1 if text.strip().startswith("-") else _INT32_MAX + 1,
+                        (param.name,),
+                        {},
+                    )
                     continue
                 value = int(text)
             elif check.kind == "number":

@@ -286,7 +286,7 @@ class DirectMessages:
         """Mark the direct messages from an agent as read.
 
         Marks every unread direct message that the given agent sent to the calling agent as read
-        and returns how many were marked. The request has no body.
+        and returns how many were marked. The request has no fields: its body is `{}`.
 
         ``PATCH /api/v1/dm/{agentId}/read`` (operation ``markDirectMessagesRead``).
 

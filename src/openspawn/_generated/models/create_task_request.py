@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 from typing import Any, ClassVar
 
-from pydantic import ConfigDict, Field, field_validator
+from pydantic import AliasPath, ConfigDict, Field, field_validator
 
 from ..models.task_priority import TaskPriority
 from ..types import WireModel, reject_unknown_enum_members
@@ -31,8 +31,6 @@ class CreateTaskRequest(WireModel):
             "due_date",
             "tags",
             "metadata",
-            "estimated_credits",
-            "capabilities",
         }
     )
     """Optional fields the spec does not let be null: a None given for them is not sent."""
@@ -96,22 +94,27 @@ class CreateTaskRequest(WireModel):
         default=None,
         validation_alias="metadata",
         serialization_alias="metadata",
-        description="Free-form data to attach to the task.",
-    )
-
-    estimated_credits: int | None = Field(
-        default=None,
-        validation_alias="estimatedCredits",
-        serialization_alias="estimatedCredits",
-        description="The credits the task is expected to cost. An extension; upstream rejects it.",
+        description="Free-form data to attach to the task. Two keys have a meaning and a Python field each (`x-python-lift`): `requiredCapabilities` (`capabilities`), which routing reads, and `estimatedCredits` (`estimated_credits`).",
     )
 
     capabilities: list[str] | None = Field(
         default=None,
-        validation_alias="capabilities",
-        serialization_alias="capabilities",
-        description="The capabilities the task needs. An extension; upstream rejects it.",
+        validation_alias=AliasPath("metadata", "requiredCapabilities"),
+        exclude=True,
+        description="The capabilities the task needs; routing ranks agents by them. (`metadata.requiredCapabilities` on the wire)",
     )
+
+    estimated_credits: int | None = Field(
+        default=None,
+        validation_alias=AliasPath("metadata", "estimatedCredits"),
+        exclude=True,
+        description="The credits the task is expected to cost. (`metadata.estimatedCredits` on the wire)",
+    )
+
+    __wire_paths__ = {
+        "capabilities": ("metadata", "requiredCapabilities"),
+        "estimated_credits": ("metadata", "estimatedCredits"),
+    }
 
     @field_validator("*", mode="after")
     @classmethod

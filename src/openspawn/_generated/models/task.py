@@ -8,7 +8,14 @@ from __future__ import annotations
 import datetime
 from typing import Any, ClassVar
 
-from pydantic import ConfigDict, Field
+from pydantic import (
+    AliasPath,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+)
 
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
@@ -32,7 +39,6 @@ class Task(WireModel):
             "tags",
             "dependencies",
             "dependents",
-            "capabilities",
         }
     )
     """Optional fields the spec does not let be null: a None given for them is not sent."""
@@ -146,7 +152,7 @@ class Task(WireModel):
         default=None,
         validation_alias="metadata",
         serialization_alias="metadata",
-        description="Free-form data attached to the task, including rejection feedback after a refused completion.",
+        description="Free-form data attached to the task, including rejection feedback after a refused completion. `requiredCapabilities` and `estimatedCredits` are also the Python fields `capabilities` and `estimated_credits` (`x-python-lift`).",
     )
 
     deleted_at: datetime.datetime | None = Field(
@@ -191,19 +197,33 @@ class Task(WireModel):
         description="The UUID of the task's own `task` channel. An extension; absent upstream.",
     )
 
-    estimated_credits: int | None = Field(
-        default=None,
-        validation_alias="estimatedCredits",
-        serialization_alias="estimatedCredits",
-        description="The credits the task is expected to cost. An extension; absent upstream.",
-    )
-
     capabilities: list[str] | None = Field(
         default=None,
-        validation_alias="capabilities",
-        serialization_alias="capabilities",
-        description="The capabilities the task needs. An extension; absent upstream.",
+        validation_alias=AliasPath("metadata", "requiredCapabilities"),
+        exclude=True,
+        description="The capabilities the task needs (set by `CreateTaskRequest.capabilities`). (`metadata.requiredCapabilities` on the wire)",
     )
+
+    estimated_credits: int | None = Field(
+        default=None,
+        validation_alias=AliasPath("metadata", "estimatedCredits"),
+        exclude=True,
+        description="The credits the task is expected to cost (set by `CreateTaskRequest.estimated_credits`). (`metadata.estimatedCredits` on the wire)",
+    )
+
+    __wire_paths__ = {
+        "capabilities": ("metadata", "requiredCapabilities"),
+        "estimated_credits": ("metadata", "estimatedCredits"),
+    }
+
+    @field_validator("capabilities", "estimated_credits", mode="wrap")
+    @classmethod
+    def _lenient_lifted_fields(cls, value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        # Free-form data written by anybody: a value of another type reads as None.
+        try:
+            return handler(value)
+        except ValidationError:
+            return None
 
 
 # Models this one refers to, imported last so that mutually recursive models can import each other.

@@ -7,22 +7,27 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from ...models.empty_request import EmptyRequest
 from ...models.mark_read_response import MarkReadResponse
 from ...types import UNSET, Operation, path_value
 
 
 def build(
     agent_id: UUID | str,
+    *,
+    body: EmptyRequest | None = None,
 ) -> Operation[MarkReadResponse]:
     """Mark the direct messages from an agent as read
 
     Marks every unread direct message that the given agent sent to the calling agent as read
-    and returns how many were marked. The request has no body.
+    and returns how many were marked. The request has no fields: its body is `{}`.
 
     Builds ``PATCH /api/v1/dm/{agentId}/read``; no I/O.
 
     Args:
         agent_id: path parameter ``agentId``.
+        body: the request body (optional: none is sent when None). The empty body `{}` of an operation without fields (what the SDK sends and
+            signs).
 
     Returns:
         The `Operation`; its ``parse`` gives ``MarkReadResponse`` for a documented 2xx answer.
@@ -32,7 +37,7 @@ def build(
         method="PATCH",
         path=f"/api/v1/dm/{path_value(agent_id)}/read",
         query={},
-        body=UNSET,
+        body=UNSET if body is None else body.to_wire(),
         parse=_parse,
     )
 

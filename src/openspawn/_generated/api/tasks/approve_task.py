@@ -7,24 +7,29 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from ...models.empty_request import EmptyRequest
 from ...models.task_response import TaskResponse
 from ...types import UNSET, Operation, path_value
 
 
 def build(
     id: UUID | str,
+    *,
+    body: EmptyRequest | None = None,
 ) -> Operation[TaskResponse]:
     """Approve a task
 
     Records the caller's approval of a task (`approvedBy`, `approvedAt`). As an extension, a
     task that is in `review` is also moved to `done` (upstream only records the approval and
     leaves the status unchanged). A task that is already approved answers 409 "Task is
-    already approved". The request has no body.
+    already approved". The request has no fields: its body is `{}`.
 
     Builds ``POST /api/v1/tasks/{id}/approve``; no I/O.
 
     Args:
         id: path parameter ``id``.
+        body: the request body (optional: none is sent when None). The empty body `{}` of an operation without fields (what the SDK sends and
+            signs).
 
     Returns:
         The `Operation`; its ``parse`` gives ``TaskResponse`` for a documented 2xx answer.
@@ -34,7 +39,7 @@ def build(
         method="POST",
         path=f"/api/v1/tasks/{path_value(id)}/approve",
         query={},
-        body=UNSET,
+        body=UNSET if body is None else body.to_wire(),
         parse=_parse,
     )
 

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from ...models.empty_request import EmptyRequest
 from ...models.task_response import TaskResponse
 from ...types import UNSET, Operation, path_value
 
 
 def build(
     id: UUID | str,
+    *,
+    body: EmptyRequest | None = None,
 ) -> Operation[TaskResponse]:
     """Claim a task
 
@@ -20,12 +23,14 @@ def build(
     `backlog` passes through `todo`, with both transitions in the audit log). A task already
     assigned to another agent answers 409; a task that is not in `backlog` or `todo` answers
     422. Claiming a task already assigned to the caller just starts it. This is an extension:
-    upstream has no claim endpoint. The request has no body.
+    upstream has no claim endpoint. The request has no fields: its body is `{}`.
 
     Builds ``POST /api/v1/tasks/{id}/claim``; no I/O.
 
     Args:
         id: path parameter ``id``.
+        body: the request body (optional: none is sent when None). The empty body `{}` of an operation without fields (what the SDK sends and
+            signs).
 
     Returns:
         The `Operation`; its ``parse`` gives ``TaskResponse`` for a documented 2xx answer.
@@ -35,7 +40,7 @@ def build(
         method="POST",
         path=f"/api/v1/tasks/{path_value(id)}/claim",
         query={},
-        body=UNSET,
+        body=UNSET if body is None else body.to_wire(),
         parse=_parse,
     )
 

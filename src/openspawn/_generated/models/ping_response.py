@@ -1,0 +1,25 @@
+"""The `PingResponse` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from pydantic import ConfigDict, Field
+
+from ..types import WireModel
+
+
+class PingResponse(WireModel):
+    """The answer to an authenticated probe.
+
+    Fields the spec does not list are kept (see `model_extra`).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    message: str = Field(
+        validation_alias="message",
+        serialization_alias="message",
+        description="Always `Hello API`.",
+    )
