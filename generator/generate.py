@@ -100,8 +100,14 @@ def _pinned_ruff_version() -> str | None:
     if not pyproject.is_file():
         return None
     data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    for group in data.get("project", {}).get("optional-dependencies", {}).values():
+    groups = [
+        *data.get("dependency-groups", {}).values(),
+        *data.get("project", {}).get("optional-dependencies", {}).values(),
+    ]
+    for group in groups:
         for requirement in group:
+            if not isinstance(requirement, str):  # a PEP 735 {include-group = ...}
+                continue
             match = re.fullmatch(r"\s*ruff\s*==\s*([\w.]+)\s*", requirement)
             if match:
                 return match.group(1)
@@ -356,6 +362,18 @@ def _check_operation_shape(
     return problems
 
 
+def _python_fields(schema_name: str, schema: dict[str, Any]) -> Iterator[tuple[str, str, Any, str]]:
+    """(label, wire name, property, JSON pointer) of every Python field of a schema's model: its
+    properties, and the properties of an `x-python-lift` object property (lifted into it)."""
+    base = ("components", "schemas", schema_name, "properties")
+    for prop_name, prop in schema["properties"].items():
+        yield str(prop_name), str(prop_name), prop, _pointer((*base, prop_name))
+        if isinstance(prop, dict) and prop.get("x-python-lift"):
+            for sub_name, sub in (prop.get("properties") or {}).items():
+                pointer = _pointer((*base, prop_name, "properties", sub_name))
+                yield f"{prop_name}.{sub_name}", str(sub_name), sub, pointer
+
+
 def _check_python_names(spec: Located) -> list[str]:
     problems: list[str] = []
     schemas = (spec.data.get("components") or {}).get("schemas") or {}
@@ -363,8 +381,7 @@ def _check_python_names(spec: Located) -> list[str]:
         if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
             continue
         used: dict[str, str] = {}
-        for prop_name, prop in schema["properties"].items():
-            pointer = _pointer(("components", "schemas", schema_name, "properties", prop_name))
+        for prop_name, wire_name, prop, pointer in _python_fields(schema_name, schema):
             override = prop.get("x-python-name") if isinstance(prop, dict) else None
             if override is not None and (
                 not isinstance(override, str)
@@ -376,7 +393,7 @@ def _check_python_names(spec: Located) -> list[str]:
                     f"{schema_name}.{prop_name} must be a snake_case Python identifier"
                 )
                 continue
-            python_name = override or _snake(str(prop_name))
+            python_name = override or _snake(wire_name)
             if python_name in used:
                 problems.append(
                     f"{spec.where(pointer)}: {schema_name}.{prop_name} and {schema_name}.{used[python_name]} "

@@ -24,6 +24,7 @@ from ._core.errors import (
     PermissionDeniedError,
     RetryableError,
     UnprocessableEntityError,
+    WaitTimeoutError,
 )
 from ._version import __version__
 
@@ -57,6 +58,7 @@ __all__ = [
     "ResponseCapture",
     "RetryableError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "__version__",
 ]
 

@@ -52,6 +52,19 @@ CHECKS = [
     "ensure_resource_availability",
 ]
 PHASES = ["examples", "coverage", "fuzzing", "stateful"]
+# `DELETE /tasks/consensus/{requestId}` cancels the request, as upstream's does: the request
+# stays readable with status CANCELLED, which use_after_free takes for a deleted resource that
+# is still served. The checks are given in a config file so that this one pair can be exempted.
+NOT_DELETED_BY_DELETE = ["getConsensusRequest"]
+
+
+def _config(checks: list[str]) -> str:
+    lines = ["[checks]", "enabled = false"]
+    lines += [f"{name}.enabled = true" for name in checks]
+    for operation_id in NOT_DELETED_BY_DELETE:
+        lines += ["", "[[operations]]", f'include-operation-id = "{operation_id}"']
+        lines += ["checks.use_after_free.enabled = false"]
+    return "\n".join(lines) + "\n"
 
 
 def test_schemathesis(tmp_path: Path) -> None:
@@ -60,19 +73,21 @@ def test_schemathesis(tmp_path: Path) -> None:
     from openspawn._devserver.process import DevServer
 
     report_dir = tmp_path / "report"
+    config = tmp_path / "schemathesis.toml"
+    config.write_text(_config(CHECKS), encoding="utf-8")
     with DevServer(db=":memory:") as srv:
         cmd = [
             sys.executable,
             "-m",
             "schemathesis.cli",
+            "--config-file",
+            str(config),
             "run",
             str(SPEC),
             "--url",
             srv.base_url,
             "--header",
             f"Authorization: Bearer {srv.api_key}",
-            "--checks",
-            ",".join(CHECKS),
             "--phases",
             ",".join(PHASES),
             "--seed",

@@ -18,6 +18,7 @@ from openspawn._devserver.process import DevServer
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 # Order matters only for readability of the output; each example creates what it needs.
 NAMES = [
+    "quickstart",
     "agents",
     "tasks",
     "credits",

@@ -28,6 +28,24 @@ CASES = [
         hooked=False,
         extra={"builder": ("system", "get_health")},
     ),
+    Case(
+        resource="system",
+        method="ping",
+        operation_id="ping",
+        http_method="GET",
+        path="/api/v1",
+        args=[],
+        kwargs={},
+        query={},
+        status=200,
+        answer={"message": "Hello API"},
+        body_model=None,
+        body=None,
+        sent_body=None,
+        returns=".",
+        hooked=False,
+        extra={"builder": ("system", "ping")},
+    ),
 ]
 
 

@@ -216,8 +216,7 @@ CASES: list[Case] = [
             "title": "Implement feature X",
             "priority": "high",
             "assigneeId": A,
-            "estimatedCredits": 100,
-            "capabilities": ["python", "api-design"],
+            "metadata": {"estimatedCredits": 100, "requiredCapabilities": ["python", "api-design"]},
         },
     ),
     (

@@ -22,6 +22,7 @@ __all__ = [
     "PermissionDeniedError",
     "RetryableError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
 ]
 
 
@@ -39,6 +40,10 @@ class ConfigurationError(BikiniBottomError, ValueError):
 
 class ClientClosedError(BikiniBottomError, RuntimeError):
     """A request was made on a client after ``close()``."""
+
+
+class WaitTimeoutError(BikiniBottomError, TimeoutError):
+    """A wait (``client.events.wait_for…``) ended without seeing what it waited for."""
 
 
 class APIError(BikiniBottomError):
@@ -62,7 +67,9 @@ class APIError(BikiniBottomError):
         request_id: str | None = None,
     ) -> None:
         self.message = message
-        self.status_code = status_code if status_code is not None else self.default_status
+        self.status_code: int | None = (
+            status_code if status_code is not None else self.default_status
+        )
         self.response_data = response_data
         self.code = code
         self.headers: dict[str, str] = dict(headers or {})
@@ -79,7 +86,7 @@ class APIError(BikiniBottomError):
 class BadRequestError(APIError):
     """400: the server rejected the request's content."""
 
-    default_status = 400
+    default_status: ClassVar[int | None] = 400
 
 
 class InsufficientCreditsError(BadRequestError):
@@ -89,7 +96,7 @@ class InsufficientCreditsError(BadRequestError):
 class AuthenticationError(APIError):
     """401: the credentials were not accepted."""
 
-    default_status = 401
+    default_status: ClassVar[int | None] = 401
 
     def __str__(self) -> str:
         return (
@@ -102,31 +109,31 @@ class AuthenticationError(APIError):
 class PermissionDeniedError(APIError):
     """403: authenticated, but not allowed to do this."""
 
-    default_status = 403
+    default_status: ClassVar[int | None] = 403
 
 
 class NotFoundError(APIError):
     """404: no such resource (or route)."""
 
-    default_status = 404
+    default_status: ClassVar[int | None] = 404
 
 
 class ConflictError(APIError):
     """409: the request conflicts with the resource's current state."""
 
-    default_status = 409
+    default_status: ClassVar[int | None] = 409
 
 
 class UnprocessableEntityError(APIError):
     """422: well-formed but not allowed now, e.g. an invalid task transition."""
 
-    default_status = 422
+    default_status: ClassVar[int | None] = 422
 
 
 class InternalServerError(APIError):
     """5xx answers that are not retried (or 500 with retries turned off)."""
 
-    default_status = 500
+    default_status: ClassVar[int | None] = 500
 
 
 class RetryableError(BikiniBottomError):

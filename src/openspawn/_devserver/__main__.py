@@ -56,6 +56,14 @@ def _parser() -> argparse.ArgumentParser:
         default=os.environ.get("OPENSPAWN_DEVSERVER_SELF_CHECK") == "1",
         help="validate every response against openapi.yaml (a mismatch answers 500)",
     )
+    parser.add_argument(
+        "--webhook",
+        action="append",
+        default=[],
+        metavar="URL[,SECRET]",
+        help="post every audit event to this loopback receiver, signed with SECRET as upstream "
+        "signs webhooks (repeatable; unsigned without a secret)",
+    )
     return parser
 
 
@@ -84,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 throttle_limit=args.throttle_limit,
                 throttle_ttl=args.throttle_ttl,
                 self_check=args.self_check,
+                webhooks=tuple(args.webhook),
             )
         )
     except KeyboardInterrupt:

@@ -21,12 +21,21 @@ from urllib.parse import parse_qs
 from . import (
     agents,
     budget,
+    budget_alerts,
     capabilities,
+    consensus,
+    credit_analytics,
     credits,
     direct_messages,
+    escalations,
     events,
+    matching,
     messaging,
+    probe,
+    reputation,
+    routing,
     task_links,
+    task_templates,
     tasks,
 )
 from .auth import Authenticator, Identity
@@ -41,6 +50,7 @@ from .spec import Operation, load_spec, operations
 from .store import Store
 from .timeutil import now_iso
 from .validation import OperationValidator, ResponseMismatch, SpecValidators
+from .webhooks import WebhookDispatcher
 
 __all__ = ["HANDLERS", "DevServerApp"]
 
@@ -70,6 +80,16 @@ HANDLERS: dict[str, Handler] = {
     **messaging.handlers,
     **direct_messages.handlers,
     **events.handlers,
+    **matching.handlers,
+    **routing.handlers,
+    **escalations.handlers,
+    **consensus.handlers,
+    # upstream domains B
+    **reputation.handlers,
+    **budget_alerts.handlers,
+    **credit_analytics.handlers,
+    **task_templates.handlers,
+    **probe.handlers,
     "getHealth": _health,
 }
 
@@ -79,6 +99,7 @@ class Response:
     status: int
     body: bytes
     headers: dict[str, str] = field(default_factory=dict)
+    events: list[dict[str, Any]] = field(default_factory=list)  # emitted, for webhooks
 
 
 def _encode(body: Any) -> bytes:
@@ -122,8 +143,10 @@ class DevServerApp:
         self_check: bool = False,
         rate_limiter: RateLimiter | None = None,
         spec: dict[str, Any] | None = None,
+        webhooks: WebhookDispatcher | None = None,
     ) -> None:
         self.store = store
+        self.webhooks = webhooks
         self.box = box
         self.quiet = quiet
         self.self_check = self_check
@@ -211,7 +234,10 @@ class DevServerApp:
     # -- pipeline ------------------------------------------------------------------------
     def handle(self, request: _Request) -> Response:
         try:
-            return self._handle(request)
+            response = self._handle(request)
+            if response.events and self.webhooks is not None:
+                self.webhooks.publish(response.events)  # committed by now; never blocks
+            return response
         except ApiError as exc:
             return _error(exc)
         except Exception:
@@ -361,7 +387,7 @@ class DevServerApp:
             except ResponseMismatch as exc:
                 log.error("response does not match openapi.yaml: %s", exc)
                 raise
-        return Response(status, _encode(result.body))
+        return Response(status, _encode(result.body), events=ctx.emitted)
 
     def _housekeeping(self) -> None:
         now = time.monotonic()

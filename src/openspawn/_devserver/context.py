@@ -33,6 +33,7 @@ class Ctx:
     query: dict[str, Any] = field(default_factory=dict)
     body: dict[str, Any] = field(default_factory=dict)
     now: str = field(default_factory=now_iso)
+    emitted: list[dict[str, Any]] = field(default_factory=list)  # for webhooks.py, after commit
 
     # -- lookups -----------------------------------------------------------------------------
     @property
@@ -79,8 +80,11 @@ class Ctx:
         data: dict[str, Any] | None = None,
         *,
         severity: str = "info",
+        actor_id: str | None = None,
     ) -> str:
-        """Append an audit event in the current transaction."""
+        """Append an audit event in the current transaction (``actor_id``: who caused it, when
+        not the caller: the agent upstream names as the actor, as for escalations, or the agent
+        itself for an automatic trust-score change)."""
         event_id = new_id()
         self.store.insert(
             "events",
@@ -88,7 +92,7 @@ class Ctx:
                 "id": event_id,
                 "org_id": self.org_id,
                 "type": event_type,
-                "actor_id": self.actor_id,
+                "actor_id": actor_id or self.actor_id,
                 "entity_type": entity_type,
                 "entity_id": entity_id,
                 "data": dumps_json(data or {}),
@@ -97,6 +101,18 @@ class Ctx:
                 "message": message,
                 "created_at": self.now,
             },
+        )
+        self.emitted.append(
+            {
+                "id": event_id,
+                "type": event_type,
+                "actorId": self.actor_id,
+                "entityType": entity_type,
+                "entityId": entity_id,
+                "severity": severity,
+                "data": data or {},
+                "createdAt": self.now,
+            }
         )
         return event_id
 

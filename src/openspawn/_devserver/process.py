@@ -29,6 +29,8 @@ class DevServerError(RuntimeError):
 
 
 class DevServer:
+    """A dev server in a child process on a free loopback port; a context manager."""
+
     def __init__(
         self,
         db: str = ":memory:",
@@ -36,10 +38,14 @@ class DevServer:
         extra_args: Sequence[str] = (),
         env: Mapping[str, str] | None = None,
         startup_timeout: float = 30.0,
+        webhooks: Sequence[str | tuple[str, str | None]] = (),
     ) -> None:
+        """``webhooks``: receivers to post every audit event to, as ``URL`` (unsigned) or
+        ``(URL, secret)``; loopback addresses only (``--webhook`` of the command line)."""
         self.db = db
-        self.extra_args = tuple(extra_args)
-        self.env = dict(env) if env is not None else None
+        self.extra_args: tuple[str, ...] = tuple(extra_args)
+        self.env: dict[str, str] | None = dict(env) if env is not None else None
+        self.webhooks = [(w, None) if isinstance(w, str) else (w[0], w[1]) for w in webhooks]
         self.startup_timeout = startup_timeout
         self.process: subprocess.Popen[bytes] | None = None
         self.credentials: dict[str, Any] = {}
@@ -79,6 +85,7 @@ class DevServer:
             "--credentials-file",
             str(creds),
             "--quiet",
+            *self._webhook_args(),
             *self.extra_args,
         ]
         env = dict(os.environ)
@@ -125,6 +132,12 @@ class DevServer:
         self.stop()
 
     # -- internals -----------------------------------------------------------------------
+    def _webhook_args(self) -> list[str]:
+        args: list[str] = []
+        for url, secret in self.webhooks:
+            args += ["--webhook", f"{url},{secret}" if secret else url]
+        return args
+
     def _require(self, key: str) -> Any:
         if key not in self.credentials:
             raise DevServerError("the dev server is not running (use start() or a with block)")

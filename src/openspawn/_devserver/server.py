@@ -19,6 +19,7 @@ from .bootstrap import Credentials, bootstrap, write_credentials_file
 from .crypto import SecretBox, load_or_create_key, make_private
 from .ratelimit import RateLimiter
 from .store import Store
+from .webhooks import WebhookDispatcher, parse_target
 
 __all__ = ["ServerOptions", "run"]
 
@@ -35,6 +36,7 @@ class ServerOptions:
     throttle_limit: int | None = None
     throttle_ttl: float = 60.0
     self_check: bool = False
+    webhooks: tuple[str, ...] = ()  # "URL[,SECRET]" each (webhooks.py)
 
 
 class _Server(uvicorn.Server):
@@ -94,8 +96,10 @@ def _banner(
 
 def run(options: ServerOptions) -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr, force=True)
+    targets = [parse_target(spec) for spec in options.webhooks]  # bad URLs fail before start
     make_private(options.db)
     store = Store(options.db)
+    dispatcher: WebhookDispatcher | None = None
     try:
         box = SecretBox(load_or_create_key(options.db))
         credentials = bootstrap(store, box)
@@ -104,8 +108,14 @@ def run(options: ServerOptions) -> None:
             if options.throttle_limit
             else None
         )
+        dispatcher = WebhookDispatcher(targets) if targets else None
         app = DevServerApp(
-            store, box, quiet=options.quiet, self_check=options.self_check, rate_limiter=limiter
+            store,
+            box,
+            quiet=options.quiet,
+            self_check=options.self_check,
+            rate_limiter=limiter,
+            webhooks=dispatcher,
         )
         sock = _bind(options.host, options.port)
         port = int(sock.getsockname()[1])
@@ -122,6 +132,9 @@ def run(options: ServerOptions) -> None:
                 credentials_file=options.credentials_file,
             )
             print(banner, flush=True)
+            for target in targets:
+                signed = "signed" if target.secret else "UNSIGNED"
+                print(f"  webhook : {target.url} ({signed})", flush=True)
 
         config = uvicorn.Config(
             app,
@@ -141,4 +154,6 @@ def run(options: ServerOptions) -> None:
             signal.signal(sig, _ignore)
         asyncio.run(server.serve(sockets=[sock]))
     finally:
+        if dispatcher is not None:
+            dispatcher.close()
         store.close()

@@ -199,6 +199,78 @@ CREATE TABLE IF NOT EXISTS events (
     created_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS events_org_created ON events(org_id, created_at);
+-- escalations and consensus votes (upstream domains A)
+CREATE TABLE IF NOT EXISTS escalations (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL,
+    task_id TEXT NOT NULL REFERENCES tasks(id),
+    from_agent_id TEXT NOT NULL REFERENCES agents(id),
+    to_agent_id TEXT NOT NULL REFERENCES agents(id),
+    reason TEXT NOT NULL,
+    levels_escalated INTEGER NOT NULL,
+    notes TEXT,
+    is_automatic INTEGER NOT NULL DEFAULT 0,
+    resolved_at TEXT,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS escalations_org_task ON escalations(org_id, task_id);
+CREATE TABLE IF NOT EXISTS consensus_requests (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'PENDING',
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    requester_id TEXT NOT NULL REFERENCES agents(id),
+    subject_id TEXT,
+    subject_type TEXT,
+    quorum_required INTEGER NOT NULL,
+    approval_threshold INTEGER NOT NULL,
+    votes_approve INTEGER NOT NULL DEFAULT 0,
+    votes_reject INTEGER NOT NULL DEFAULT 0,
+    votes_abstain INTEGER NOT NULL DEFAULT 0,
+    expires_at TEXT NOT NULL,
+    decided_at TEXT,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS consensus_org_status ON consensus_requests(org_id, status);
+CREATE TABLE IF NOT EXISTS consensus_votes (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL,
+    request_id TEXT NOT NULL REFERENCES consensus_requests(id),
+    voter_id TEXT NOT NULL REFERENCES agents(id),
+    vote TEXT NOT NULL,
+    reason TEXT,
+    voter_level INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (request_id, voter_id)
+);
+CREATE TABLE IF NOT EXISTS reputation_events (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL,
+    agent_id TEXT NOT NULL REFERENCES agents(id),
+    type TEXT NOT NULL,
+    impact INTEGER NOT NULL,
+    previous_score INTEGER NOT NULL,
+    new_score INTEGER NOT NULL,
+    task_id TEXT,
+    triggered_by TEXT,
+    reason TEXT,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reputation_events_agent ON reputation_events(agent_id, created_at);
+CREATE TABLE IF NOT EXISTS task_templates (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (org_id, name_key)
+);
 CREATE TABLE IF NOT EXISTS nonces (
     nonce TEXT PRIMARY KEY,
     expires_at REAL NOT NULL

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from . import ledger, views
+from . import ledger, reputation, views
 from .context import Ctx, Result
 from .errors import ApiError
 from .store import dumps_json
@@ -67,9 +67,9 @@ def create_task(ctx: Ctx) -> Result:
             "parent_task_id": parent_task_id,
             "approval_required": 1 if body.get("approvalRequired") else 0,
             "due_date": to_iso(due) if due else None,
+            # `requiredCapabilities` (read by routing) and `estimatedCredits` stay in the
+            # metadata, where upstream keeps them too.
             "metadata": dumps_json(body.get("metadata") or {}),
-            "estimated_credits": body.get("estimatedCredits"),
-            "capabilities": dumps_json(list(dict.fromkeys(body.get("capabilities") or []))),
             "created_at": ctx.now,
             "updated_at": ctx.now,
         },
@@ -176,12 +176,10 @@ def _reward(ctx: Ctx, task: Row) -> dict[str, int]:
         source_task_id=task["id"],
     )
     ctx.store.execute(
-        "UPDATE agents SET tasks_completed = tasks_completed + 1, "
-        "tasks_successful = tasks_successful + 1, "
-        "lifetime_earnings = lifetime_earnings + ?, trust_score = MIN(100, trust_score + 5), "
-        "last_activity_at = ? WHERE id = ?",
-        (TASK_DONE_REWARD, ctx.now, assignee_id),
+        "UPDATE agents SET lifetime_earnings = lifetime_earnings + ? WHERE id = ?",
+        (TASK_DONE_REWARD, assignee_id),
     )
+    reputation.task_completed(ctx, task)
     awarded[assignee_id] = TASK_DONE_REWARD
     creator = ctx.store.one("SELECT * FROM agents WHERE id = ?", (task["creator_id"],))
     if creator is not None and creator["id"] != assignee_id and creator["management_fee_pct"]:
@@ -224,6 +222,10 @@ def _move(ctx: Ctx, task: Row, target: str, reason: str | None = None) -> Row:
     ctx.store.update("tasks", task["id"], changes)
     if target == "done":
         awarded = _reward(ctx, task)
+    elif task["assignee_id"] is not None and target == "cancelled" and current != "backlog":
+        reputation.task_failed(ctx, task, reason)
+    elif task["assignee_id"] is not None and (current, target) == ("review", "in_progress"):
+        reputation.task_reworked(ctx, task, reason)
     suffix = f": {reason}" if reason else ""
     data: dict[str, Any] = {"from": current, "to": target}
     if reason:

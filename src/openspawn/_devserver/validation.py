@@ -45,6 +45,8 @@ _RESOURCE_NAMES = {
     "events": "Event",
     "dependencies": "Dependency",
     "comments": "Comment",
+    "consensus": "Consensus request",
+    "escalations": "Escalation",
 }
 
 _format_checker = FormatChecker()

@@ -197,8 +197,6 @@ def task(store: Store, row: Row, *, with_dependencies: bool = True) -> JSON:
         "dueDate": row["due_date"],
         "completedAt": row["completed_at"],
         "metadata": loads_json(row["metadata"]),
-        "estimatedCredits": row["estimated_credits"],
-        "capabilities": loads_json(row["capabilities"]),
         "channelId": row["channel_id"],
         "deletedAt": row["deleted_at"],
         "createdAt": row["created_at"],

@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Final, Generic, Literal, TypeVar
 from urllib.parse import quote as _quote
 
 from pydantic import BaseModel, ConfigDict
-from pydantic_core import PydanticUndefined
+from pydantic_core import PydanticUndefined, to_jsonable_python
 
 __all__ = [
     "UNSET",
@@ -190,6 +190,15 @@ def _include_for(value: Any) -> Any:
     return None
 
 
+def _without_lifted_fields(schema: dict[str, Any], model: type[Any]) -> None:
+    """JSON schema of a model: fields that live inside another object on the wire
+    (`__wire_paths__`) are not keys of this one."""
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        for name in getattr(model, "__wire_paths__", {}):
+            properties.pop(name, None)
+
+
 class WireModel(BaseModel):
     """Base of every generated model.
 
@@ -198,11 +207,12 @@ class WireModel(BaseModel):
     fields the server sent. ``to_wire()`` gives the JSON-ready request body.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         defer_build=True,
         extra="allow",
+        json_schema_extra=_without_lifted_fields,
     )
 
     __wire_lookup__: ClassVar[Mapping[str, str]] = {}
@@ -211,6 +221,9 @@ class WireModel(BaseModel):
     """Fields whose default is not None: always sent by `to_wire()`."""
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset()
     """Optional fields the spec does not let be null: `to_wire()` leaves them out when None."""
+    __wire_paths__: ClassVar[Mapping[str, tuple[str, str]]] = {}
+    """Python fields that live inside an object field on the wire (`x-python-lift`):
+    python name → (wire name of the object, key inside it)."""
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
@@ -259,5 +272,15 @@ class WireModel(BaseModel):
     def to_wire(self) -> dict[str, Any]:
         """The JSON-ready body: wire names, only the fields that were set plus the fields whose
         default is not None; nested models alike. An explicit ``None`` is sent as ``null`` only
-        where the spec allows null, and otherwise left out."""
-        return self.model_dump(mode="json", by_alias=True, include=self._wire_include())
+        where the spec allows null, and otherwise left out. Fields that live inside another
+        object on the wire (`__wire_paths__`) are put there."""
+        body = self.model_dump(mode="json", by_alias=True, include=self._wire_include())
+        for name, (parent, key) in self.__wire_paths__.items():
+            value = getattr(self, name) if name in self.__pydantic_fields_set__ else None
+            if value is not None:
+                nested = body.get(parent)
+                body[parent] = {
+                    **(nested if isinstance(nested, dict) else {}),
+                    key: to_jsonable_python(value),
+                }
+        return body

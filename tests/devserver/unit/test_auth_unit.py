@@ -91,10 +91,10 @@ async def test_api_key_wins_over_bad_hmac_headers(server: Server) -> None:
 async def test_body_is_signed_as_js_json(server: Server) -> None:
     agent = server.credentials.agents[0]
     ts, nonce = str(int(time.time())), secrets.token_hex(32)
-    sent = b'{ "title" : "caf\\u00e9", "estimatedCredits": 10.0, "2": 1 }'
+    sent = b'{ "title" : "caf\\u00e9", "metadata": {"estimatedCredits": 10.0}, "2": 1 }'
     # what Node's JSON.stringify(JSON.parse(sent)) prints; the "2" key fails validation,
     # but only after authentication succeeded (400, not 401)
-    canonical = '{"2":1,"title":"café","estimatedCredits":10}'
+    canonical = '{"2":1,"title":"café","metadata":{"estimatedCredits":10}}'
     sig = _sign(agent["secret"], "POST", "/api/v1/tasks", ts, nonce, canonical)
     headers = {
         "X-Agent-Id": agent["agent_id"],

@@ -95,15 +95,14 @@ async def test_task_workflow_pays_the_assignee(server: Server) -> None:
                 "title": "Write docs",
                 "priority": "high",
                 "tags": ["docs"],
-                "estimatedCredits": 100,
-                "capabilities": ["writing"],
+                "metadata": {"estimatedCredits": 100, "requiredCapabilities": ["writing"]},
                 "approvalRequired": True,
             },
         ),
         201,
     )["data"]
     assert task["status"] == "backlog" and task["identifier"] == "TASK-1"
-    assert task["estimatedCredits"] == 100 and task["capabilities"] == ["writing"]
+    assert task["metadata"] == {"estimatedCredits": 100, "requiredCapabilities": ["writing"]}
     channel = ok(await hr.get(f"/api/v1/channels/{task['channelId']}"))["data"]
     assert channel["type"] == "task" and channel["taskId"] == task["id"]
 

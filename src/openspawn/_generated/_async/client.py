@@ -13,13 +13,19 @@ from openspawn._async.base_client import AsyncBaseClient
 
 if TYPE_CHECKING:
     from .agents import AsyncAgents
+    from .analytics import AsyncAnalytics
     from .channels import AsyncChannels
+    from .consensus import AsyncConsensus
     from .credits import AsyncCredits
     from .direct_messages import AsyncDirectMessages
+    from .escalations import AsyncEscalations
     from .events import AsyncEvents
     from .messages import AsyncMessages
+    from .reputation import AsyncReputation
+    from .routing import AsyncRouting
     from .system import AsyncSystem
     from .tasks import AsyncTasks
+    from .templates import AsyncTemplates
 
 __all__ = ["AsyncBikiniBottomClient"]
 
@@ -36,11 +42,26 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         return AsyncAgents(self._transport)
 
     @cached_property
+    def analytics(self) -> AsyncAnalytics:
+        """Credit balances, spending, the credit ledger, transfers between agents and
+        administrative adjustments."""
+        from .analytics import AsyncAnalytics
+
+        return AsyncAnalytics(self._transport)
+
+    @cached_property
     def channels(self) -> AsyncChannels:
         """Channels that group messages (task, agent, broadcast and general channels)."""
         from .channels import AsyncChannels
 
         return AsyncChannels(self._transport)
+
+    @cached_property
+    def consensus(self) -> AsyncConsensus:
+        """Put decisions to a vote of agents, vote, and follow the outcome."""
+        from .consensus import AsyncConsensus
+
+        return AsyncConsensus(self._transport)
 
     @cached_property
     def credits(self) -> AsyncCredits:
@@ -58,6 +79,13 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         return AsyncDirectMessages(self._transport)
 
     @cached_property
+    def escalations(self) -> AsyncEscalations:
+        """Escalate tasks up the agent hierarchy, list and resolve escalations."""
+        from .escalations import AsyncEscalations
+
+        return AsyncEscalations(self._transport)
+
+    @cached_property
     def events(self) -> AsyncEvents:
         """The read-only audit log of everything that happened in the organisation."""
         from .events import AsyncEvents
@@ -70,6 +98,22 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         from .messages import AsyncMessages
 
         return AsyncMessages(self._transport)
+
+    @cached_property
+    def reputation(self) -> AsyncReputation:
+        """Register, spawn, activate, update and revoke agents; hierarchy, budgets and
+        capabilities."""
+        from .reputation import AsyncReputation
+
+        return AsyncReputation(self._transport)
+
+    @cached_property
+    def routing(self) -> AsyncRouting:
+        """Rank and pick agents for tasks by their capabilities, and assign tasks
+        automatically."""
+        from .routing import AsyncRouting
+
+        return AsyncRouting(self._transport)
 
     @cached_property
     def system(self) -> AsyncSystem:
@@ -85,3 +129,11 @@ class AsyncBikiniBottomClient(AsyncBaseClient):
         from .tasks import AsyncTasks
 
         return AsyncTasks(self._transport)
+
+    @cached_property
+    def templates(self) -> AsyncTemplates:
+        """Create and list tasks, move them through the state machine, assign, claim and
+        approve them, and manage dependencies and comments."""
+        from .templates import AsyncTemplates
+
+        return AsyncTemplates(self._transport)

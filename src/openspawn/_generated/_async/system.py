@@ -15,7 +15,7 @@ from openspawn._core.arguments import request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
 
 from ..api import system
-from ..models import HealthStatus
+from ..models import HealthStatus, PingResponse
 
 __all__ = ["AsyncSystem"]
 
@@ -54,6 +54,42 @@ class AsyncSystem:
 
         """
         op = system.get_health()
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result
+
+    async def ping(
+        self,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PingResponse:
+        """Check the credentials.
+
+        The cheapest authenticated call: answers `{"message": "Hello API"}` when the credentials
+        are accepted and 401 otherwise. Use it to check a configuration before doing real work.
+
+        ``GET /api/v1`` (operation ``ping``).
+
+        Raises:
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = system.ping()
         options = request_options(
             timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
         )

@@ -29,10 +29,14 @@ from ..models import (
     AgentRole,
     AgentSpawnedResponse,
     AgentStatusChange,
+    BestCapabilityMatch,
     BudgetStatus,
     CanSpend,
     CapabilityInput,
+    CapabilityMatch,
     CreateAgentRequest,
+    DemoteAgentRequest,
+    MessageResponse,
     PendingAgent,
     Proficiency,
     RejectAgentRequest,
@@ -1470,6 +1474,263 @@ class Agents:
             check_path("agents.update_capability", "capability_id", capability_id, is_uuid=True),
             body=body,
         )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = self._transport.request(op, options)
+        return result.data
+
+    def match_capabilities(
+        self,
+        *,
+        capabilities: str,
+        min_proficiency: Proficiency | None = None,
+        only_active: bool | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> builtins.list[CapabilityMatch]:
+        """Find agents that have some of the given capabilities.
+
+        Lists one entry per (agent, capability) pair for every agent of the organisation that
+        has at least one of the named capabilities, scored by proficiency (`basic` 1, `standard`
+        2, `expert` 3) and sorted by score, then level, both descending. Capability names are
+        matched lower-cased and trimmed. `minProficiency` drops pairs below that proficiency;
+        `onlyActive` keeps active agents only.
+
+        ``GET /api/v1/agents/capabilities/match`` (operation ``matchAgentCapabilities``).
+
+        Args:
+            capabilities: The capability names, comma-separated (such as `python,code-review`); matched
+                lower-cased and trimmed.
+            min_proficiency: Leave out capabilities held below this proficiency.
+            only_active: Only agents whose status is `active` (default false).
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.match_agent_capabilities(
+            capabilities=check_query(
+                "agents.match_capabilities", "capabilities", capabilities, "str"
+            ),
+            min_proficiency=check_query(
+                "agents.match_capabilities", "min_proficiency", min_proficiency, Proficiency
+            ),
+            only_active=check_query(
+                "agents.match_capabilities", "only_active", only_active, "bool"
+            ),
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = self._transport.request(op, options)
+        return result.data
+
+    def best_match(
+        self,
+        *,
+        capabilities: str,
+        min_proficiency: Proficiency | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BestCapabilityMatch | None:
+        """Find the single best agent for a set of capabilities.
+
+        Of the active agents that have at least one of the named capabilities, answers the one
+        that covers the most of them (`coveragePercent`), ties broken by the summed proficiency
+        score (`totalScore`), or `null` when no active agent has any of them.
+
+        ``GET /api/v1/agents/capabilities/best-match`` (operation ``findBestCapabilityMatch``).
+
+        Args:
+            capabilities: The capability names, comma-separated (such as `python,code-review`); matched
+                lower-cased and trimmed.
+            min_proficiency: Leave out capabilities held below this proficiency.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.find_best_capability_match(
+            capabilities=check_query("agents.best_match", "capabilities", capabilities, "str"),
+            min_proficiency=check_query(
+                "agents.best_match", "min_proficiency", min_proficiency, Proficiency
+            ),
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = self._transport.request(op, options)
+        return result.data
+
+    @overload
+    def demote(
+        self,
+        agent_id: str,
+        request: DemoteAgentRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MessageResponse: ...
+
+    @overload
+    def demote(
+        self,
+        agent_id: str,
+        *,
+        reason: str,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MessageResponse: ...
+
+    def demote(
+        self,
+        agent_id: str,
+        request: Any = OMIT,
+        *more: Any,
+        reason: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> MessageResponse:
+        """Demote an agent one level.
+
+        Lowers the agent's level by one, records a `LEVEL_DOWN` reputation event (trust score
+        −5) and an `agent.demoted` audit event. Only an HMAC-authenticated agent with the
+        `founder` or `admin` role and level 9 or above may demote; an agent at level 1 cannot be
+        demoted (400).
+
+        ``POST /api/v1/agents/{id}/demote`` (operation ``demoteAgent``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+            request: the body as a ``DemoteAgentRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead.
+            reason: required. Why the agent is demoted (stored with the events).
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "agents.demote",
+            DemoteAgentRequest,
+            request,
+            more,
+            (),
+            {
+                "reason": reason,
+            },
+            required=True,
+        )
+        op = agents.demote_agent(
+            check_path("agents.demote", "agent_id", agent_id, is_uuid=True),
+            body=body,
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = self._transport.request(op, options)
+        return result
+
+    def budget_alerts(
+        self,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> builtins.list[BudgetStatus]:
+        """List agents near their budget limit.
+
+        Lists the active agents that have a budget limit above 0 and have spent at least 80 % of
+        it in the current period, as budget statuses, the highest utilisation first.
+
+        ``GET /api/v1/agents/budget/alerts`` (operation ``listBudgetAlerts``).
+
+        Raises:
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.list_budget_alerts()
         options = request_options(
             timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
         )

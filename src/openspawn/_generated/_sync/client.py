@@ -15,13 +15,19 @@ from openspawn._sync.base_client import BaseClient
 
 if TYPE_CHECKING:
     from .agents import Agents
+    from .analytics import Analytics
     from .channels import Channels
+    from .consensus import Consensus
     from .credits import Credits
     from .direct_messages import DirectMessages
+    from .escalations import Escalations
     from .events import Events
     from .messages import Messages
+    from .reputation import Reputation
+    from .routing import Routing
     from .system import System
     from .tasks import Tasks
+    from .templates import Templates
 
 __all__ = ["BikiniBottomClient"]
 
@@ -38,11 +44,26 @@ class BikiniBottomClient(BaseClient):
         return Agents(self._transport)
 
     @cached_property
+    def analytics(self) -> Analytics:
+        """Credit balances, spending, the credit ledger, transfers between agents and
+        administrative adjustments."""
+        from .analytics import Analytics
+
+        return Analytics(self._transport)
+
+    @cached_property
     def channels(self) -> Channels:
         """Channels that group messages (task, agent, broadcast and general channels)."""
         from .channels import Channels
 
         return Channels(self._transport)
+
+    @cached_property
+    def consensus(self) -> Consensus:
+        """Put decisions to a vote of agents, vote, and follow the outcome."""
+        from .consensus import Consensus
+
+        return Consensus(self._transport)
 
     @cached_property
     def credits(self) -> Credits:
@@ -60,6 +81,13 @@ class BikiniBottomClient(BaseClient):
         return DirectMessages(self._transport)
 
     @cached_property
+    def escalations(self) -> Escalations:
+        """Escalate tasks up the agent hierarchy, list and resolve escalations."""
+        from .escalations import Escalations
+
+        return Escalations(self._transport)
+
+    @cached_property
     def events(self) -> Events:
         """The read-only audit log of everything that happened in the organisation."""
         from .events import Events
@@ -72,6 +100,22 @@ class BikiniBottomClient(BaseClient):
         from .messages import Messages
 
         return Messages(self._transport)
+
+    @cached_property
+    def reputation(self) -> Reputation:
+        """Register, spawn, activate, update and revoke agents; hierarchy, budgets and
+        capabilities."""
+        from .reputation import Reputation
+
+        return Reputation(self._transport)
+
+    @cached_property
+    def routing(self) -> Routing:
+        """Rank and pick agents for tasks by their capabilities, and assign tasks
+        automatically."""
+        from .routing import Routing
+
+        return Routing(self._transport)
 
     @cached_property
     def system(self) -> System:
@@ -87,3 +131,11 @@ class BikiniBottomClient(BaseClient):
         from .tasks import Tasks
 
         return Tasks(self._transport)
+
+    @cached_property
+    def templates(self) -> Templates:
+        """Create and list tasks, move them through the state machine, assign, claim and
+        approve them, and manage dependencies and comments."""
+        from .templates import Templates
+
+        return Templates(self._transport)

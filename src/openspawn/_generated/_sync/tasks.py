@@ -141,8 +141,8 @@ class Tasks:
         due_at: datetime.datetime | None = ...,
         tags: builtins.list[str] | None = ...,
         metadata: dict[str, Any] | None = ...,
-        estimated_credits: int | None = ...,
         capabilities: builtins.list[str] | None = ...,
+        estimated_credits: int | None = ...,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
@@ -164,8 +164,8 @@ class Tasks:
         due_at: Any = OMIT,
         tags: Any = OMIT,
         metadata: Any = OMIT,
-        estimated_credits: Any = OMIT,
         capabilities: Any = OMIT,
+        estimated_credits: Any = OMIT,
         timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
@@ -177,8 +177,10 @@ class Tasks:
 
         Creates a task in the caller's organisation. New tasks always start in `backlog`, even
         with an assignee; the caller becomes the creator and the identifier (such as `TASK-42`)
-        is generated. The dev server also opens the task's own `task` channel (`channelId`) and
-        stores the extension fields `estimatedCredits` and `capabilities`.
+        is generated. `metadata.requiredCapabilities` (`capabilities` in Python) is what routing
+        reads and `metadata.estimatedCredits` (`estimated_credits`) the expected cost, on
+        upstream and the dev server alike. The dev server also opens the task's own `task`
+        channel (`channelId`).
 
         ``POST /api/v1/tasks`` (operation ``createTask``).
 
@@ -193,9 +195,13 @@ class Tasks:
             approval_required: True when the task must be approved before it can be done; false when omitted.
             due_at: When the task is due (returned as `dueDate`).
             tags: Tags for the task, each at most once.
-            metadata: Free-form data to attach to the task.
-            estimated_credits: The credits the task is expected to cost. An extension; upstream rejects it.
-            capabilities: The capabilities the task needs. An extension; upstream rejects it.
+            metadata: Free-form data to attach to the task. Two keys have a meaning and a Python field
+                each (`x-python-lift`): `requiredCapabilities` (`capabilities`), which routing
+                reads, and `estimatedCredits` (`estimated_credits`).
+            capabilities: The capabilities the task needs; routing ranks agents by them.
+                (`metadata.requiredCapabilities` on the wire)
+            estimated_credits: The credits the task is expected to cost. (`metadata.estimatedCredits` on the
+                wire)
 
         Raises:
             BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
@@ -234,8 +240,8 @@ class Tasks:
                 "due_at": due_at,
                 "tags": tags,
                 "metadata": metadata,
-                "estimated_credits": estimated_credits,
                 "capabilities": capabilities,
+                "estimated_credits": estimated_credits,
             },
             required=True,
         )

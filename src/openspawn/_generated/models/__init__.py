@@ -28,20 +28,37 @@ if TYPE_CHECKING:
     from .agent_response import AgentResponse
     from .agent_role import AgentRole
     from .agent_spawned_response import AgentSpawnedResponse
+    from .agent_spending import AgentSpending
+    from .agent_spending_list_response import AgentSpendingListResponse
     from .agent_status import AgentStatus
     from .agent_status_change import AgentStatusChange
     from .agent_status_response import AgentStatusResponse
     from .assign_task_request import AssignTaskRequest
+    from .auto_assign_request import AutoAssignRequest
+    from .best_capability_match import BestCapabilityMatch
+    from .best_capability_match_response import BestCapabilityMatchResponse
+    from .budget_alert_list_response import BudgetAlertListResponse
     from .budget_status import BudgetStatus
     from .budget_status_response import BudgetStatusResponse
     from .can_spend import CanSpend
     from .can_spend_response import CanSpendResponse
     from .capability_input import CapabilityInput
+    from .capability_match import CapabilityMatch
+    from .capability_match_list_response import CapabilityMatchListResponse
+    from .cast_vote_request import CastVoteRequest
     from .channel import Channel
     from .channel_list_response import ChannelListResponse
     from .channel_metadata import ChannelMetadata
     from .channel_response import ChannelResponse
     from .channel_type import ChannelType
+    from .consensus_request import ConsensusRequest
+    from .consensus_request_list_response import ConsensusRequestListResponse
+    from .consensus_request_metadata import ConsensusRequestMetadata
+    from .consensus_request_response import ConsensusRequestResponse
+    from .consensus_status import ConsensusStatus
+    from .consensus_type import ConsensusType
+    from .consensus_vote import ConsensusVote
+    from .consensus_vote_response import ConsensusVoteResponse
     from .conversation import Conversation
     from .conversation_list_response import ConversationListResponse
     from .create_agent_request import CreateAgentRequest
@@ -49,20 +66,41 @@ if TYPE_CHECKING:
     from .create_channel_request import CreateChannelRequest
     from .create_channel_request_metadata import CreateChannelRequestMetadata
     from .create_comment_request import CreateCommentRequest
+    from .create_consensus_request import CreateConsensusRequest
     from .create_task_request import CreateTaskRequest
     from .create_task_request_metadata import CreateTaskRequestMetadata
+    from .create_task_template_request import CreateTaskTemplateRequest
+    from .create_task_template_request_metadata import CreateTaskTemplateRequestMetadata
+    from .create_template_from_task_request import CreateTemplateFromTaskRequest
+    from .credit_alert import CreditAlert
+    from .credit_alert_list_response import CreditAlertListResponse
+    from .credit_alert_severity import CreditAlertSeverity
+    from .credit_alert_type import CreditAlertType
     from .credit_balance import CreditBalance
     from .credit_balance_response import CreditBalanceResponse
     from .credit_history_response import CreditHistoryResponse
+    from .credit_stats import CreditStats
+    from .credit_stats_response import CreditStatsResponse
     from .credit_transaction import CreditTransaction
     from .credit_transaction_metadata import CreditTransactionMetadata
     from .credit_transaction_response import CreditTransactionResponse
+    from .credit_trend_list_response import CreditTrendListResponse
+    from .credit_trend_point import CreditTrendPoint
+    from .credit_trigger_breakdown import CreditTriggerBreakdown
+    from .credit_trigger_list_response import CreditTriggerListResponse
     from .credit_type import CreditType
+    from .demote_agent_request import DemoteAgentRequest
     from .direct_message import DirectMessage
     from .direct_message_list_response import DirectMessageListResponse
     from .empty_request import EmptyRequest
     from .error_body import ErrorBody
     from .error_body_details import ErrorBodyDetails
+    from .escalate_task_request import EscalateTaskRequest
+    from .escalation import Escalation
+    from .escalation_list_response import EscalationListResponse
+    from .escalation_metadata import EscalationMetadata
+    from .escalation_reason import EscalationReason
+    from .escalation_response import EscalationResponse
     from .event import Event
     from .event_data import EventData
     from .event_list_response import EventListResponse
@@ -71,8 +109,11 @@ if TYPE_CHECKING:
     from .event_severity import EventSeverity
     from .health_status import HealthStatus
     from .health_status_status import HealthStatusStatus
+    from .instantiate_task_template_request import InstantiateTaskTemplateRequest
+    from .instantiate_task_template_request_variables import InstantiateTaskTemplateRequestVariables
     from .mark_read_response import MarkReadResponse
     from .mark_read_result import MarkReadResult
+    from .matched_capability import MatchedCapability
     from .message import Message
     from .message_list_response import MessageListResponse
     from .message_metadata import MessageMetadata
@@ -82,8 +123,26 @@ if TYPE_CHECKING:
     from .offset_page_meta import OffsetPageMeta
     from .pending_agent import PendingAgent
     from .pending_agent_list_response import PendingAgentListResponse
+    from .ping_response import PingResponse
+    from .pre_hook_decision import PreHookDecision
+    from .pre_hook_task import PreHookTask
+    from .pre_hook_task_metadata_type_0 import PreHookTaskMetadataType0
     from .proficiency import Proficiency
+    from .promotion_progress import PromotionProgress
     from .reject_agent_request import RejectAgentRequest
+    from .reputation_adjustment_request import ReputationAdjustmentRequest
+    from .reputation_event import ReputationEvent
+    from .reputation_event_metadata import ReputationEventMetadata
+    from .reputation_event_response import ReputationEventResponse
+    from .reputation_event_type import ReputationEventType
+    from .reputation_history_response import ReputationHistoryResponse
+    from .reputation_level import ReputationLevel
+    from .reputation_summary import ReputationSummary
+    from .reputation_summary_response import ReputationSummaryResponse
+    from .routing_candidate import RoutingCandidate
+    from .routing_candidate_list_response import RoutingCandidateListResponse
+    from .routing_result import RoutingResult
+    from .routing_result_response import RoutingResultResponse
     from .send_direct_message_request import SendDirectMessageRequest
     from .send_direct_message_request_metadata import SendDirectMessageRequestMetadata
     from .send_message_request import SendMessageRequest
@@ -95,10 +154,13 @@ if TYPE_CHECKING:
     from .spawn_capacity_response import SpawnCapacityResponse
     from .spawned_agent import SpawnedAgent
     from .spend_credits_request import SpendCreditsRequest
+    from .subtask_template import SubtaskTemplate
     from .task import Task
     from .task_comment import TaskComment
     from .task_comment_list_response import TaskCommentListResponse
     from .task_comment_response import TaskCommentResponse
+    from .task_complete_pre_hook import TaskCompletePreHook
+    from .task_complete_pre_hook_data import TaskCompletePreHookData
     from .task_dependency import TaskDependency
     from .task_dependency_response import TaskDependencyResponse
     from .task_list_response import TaskListResponse
@@ -107,13 +169,28 @@ if TYPE_CHECKING:
     from .task_response import TaskResponse
     from .task_status import TaskStatus
     from .task_tag import TaskTag
+    from .task_template import TaskTemplate
+    from .task_template_list_response import TaskTemplateListResponse
+    from .task_template_metadata import TaskTemplateMetadata
+    from .task_template_response import TaskTemplateResponse
+    from .task_transition_pre_hook import TaskTransitionPreHook
+    from .task_transition_pre_hook_data import TaskTransitionPreHookData
+    from .top_spender import TopSpender
+    from .top_spender_list_response import TopSpenderListResponse
     from .transfer_credits_request import TransferCreditsRequest
     from .transition_task_request import TransitionTaskRequest
+    from .trust_leaderboard_entry import TrustLeaderboardEntry
+    from .trust_leaderboard_response import TrustLeaderboardResponse
     from .unread_count import UnreadCount
     from .unread_count_response import UnreadCountResponse
     from .update_agent_request import UpdateAgentRequest
     from .update_agent_request_metadata import UpdateAgentRequestMetadata
     from .update_capability_request import UpdateCapabilityRequest
+    from .vote_value import VoteValue
+    from .webhook_event import WebhookEvent
+    from .webhook_event_data import WebhookEventData
+    from .webhook_event_data_data import WebhookEventDataData
+    from .webhook_event_type import WebhookEventType
 
 __all__ = [
     "AddCapabilityRequest",
@@ -135,20 +212,37 @@ __all__ = [
     "AgentResponse",
     "AgentRole",
     "AgentSpawnedResponse",
+    "AgentSpending",
+    "AgentSpendingListResponse",
     "AgentStatus",
     "AgentStatusChange",
     "AgentStatusResponse",
     "AssignTaskRequest",
+    "AutoAssignRequest",
+    "BestCapabilityMatch",
+    "BestCapabilityMatchResponse",
+    "BudgetAlertListResponse",
     "BudgetStatus",
     "BudgetStatusResponse",
     "CanSpend",
     "CanSpendResponse",
     "CapabilityInput",
+    "CapabilityMatch",
+    "CapabilityMatchListResponse",
+    "CastVoteRequest",
     "Channel",
     "ChannelListResponse",
     "ChannelMetadata",
     "ChannelResponse",
     "ChannelType",
+    "ConsensusRequest",
+    "ConsensusRequestListResponse",
+    "ConsensusRequestMetadata",
+    "ConsensusRequestResponse",
+    "ConsensusStatus",
+    "ConsensusType",
+    "ConsensusVote",
+    "ConsensusVoteResponse",
     "Conversation",
     "ConversationListResponse",
     "CreateAgentRequest",
@@ -156,20 +250,41 @@ __all__ = [
     "CreateChannelRequest",
     "CreateChannelRequestMetadata",
     "CreateCommentRequest",
+    "CreateConsensusRequest",
     "CreateTaskRequest",
     "CreateTaskRequestMetadata",
+    "CreateTaskTemplateRequest",
+    "CreateTaskTemplateRequestMetadata",
+    "CreateTemplateFromTaskRequest",
+    "CreditAlert",
+    "CreditAlertListResponse",
+    "CreditAlertSeverity",
+    "CreditAlertType",
     "CreditBalance",
     "CreditBalanceResponse",
     "CreditHistoryResponse",
+    "CreditStats",
+    "CreditStatsResponse",
     "CreditTransaction",
     "CreditTransactionMetadata",
     "CreditTransactionResponse",
+    "CreditTrendListResponse",
+    "CreditTrendPoint",
+    "CreditTriggerBreakdown",
+    "CreditTriggerListResponse",
     "CreditType",
+    "DemoteAgentRequest",
     "DirectMessage",
     "DirectMessageListResponse",
     "EmptyRequest",
     "ErrorBody",
     "ErrorBodyDetails",
+    "EscalateTaskRequest",
+    "Escalation",
+    "EscalationListResponse",
+    "EscalationMetadata",
+    "EscalationReason",
+    "EscalationResponse",
     "Event",
     "EventData",
     "EventListResponse",
@@ -178,8 +293,11 @@ __all__ = [
     "EventSeverity",
     "HealthStatus",
     "HealthStatusStatus",
+    "InstantiateTaskTemplateRequest",
+    "InstantiateTaskTemplateRequestVariables",
     "MarkReadResponse",
     "MarkReadResult",
+    "MatchedCapability",
     "Message",
     "MessageListResponse",
     "MessageMetadata",
@@ -189,8 +307,26 @@ __all__ = [
     "OffsetPageMeta",
     "PendingAgent",
     "PendingAgentListResponse",
+    "PingResponse",
+    "PreHookDecision",
+    "PreHookTask",
+    "PreHookTaskMetadataType0",
     "Proficiency",
+    "PromotionProgress",
     "RejectAgentRequest",
+    "ReputationAdjustmentRequest",
+    "ReputationEvent",
+    "ReputationEventMetadata",
+    "ReputationEventResponse",
+    "ReputationEventType",
+    "ReputationHistoryResponse",
+    "ReputationLevel",
+    "ReputationSummary",
+    "ReputationSummaryResponse",
+    "RoutingCandidate",
+    "RoutingCandidateListResponse",
+    "RoutingResult",
+    "RoutingResultResponse",
     "SendDirectMessageRequest",
     "SendDirectMessageRequestMetadata",
     "SendMessageRequest",
@@ -202,10 +338,13 @@ __all__ = [
     "SpawnCapacityResponse",
     "SpawnedAgent",
     "SpendCreditsRequest",
+    "SubtaskTemplate",
     "Task",
     "TaskComment",
     "TaskCommentListResponse",
     "TaskCommentResponse",
+    "TaskCompletePreHook",
+    "TaskCompletePreHookData",
     "TaskDependency",
     "TaskDependencyResponse",
     "TaskListResponse",
@@ -214,13 +353,28 @@ __all__ = [
     "TaskResponse",
     "TaskStatus",
     "TaskTag",
+    "TaskTemplate",
+    "TaskTemplateListResponse",
+    "TaskTemplateMetadata",
+    "TaskTemplateResponse",
+    "TaskTransitionPreHook",
+    "TaskTransitionPreHookData",
+    "TopSpender",
+    "TopSpenderListResponse",
     "TransferCreditsRequest",
     "TransitionTaskRequest",
+    "TrustLeaderboardEntry",
+    "TrustLeaderboardResponse",
     "UnreadCount",
     "UnreadCountResponse",
     "UpdateAgentRequest",
     "UpdateAgentRequestMetadata",
     "UpdateCapabilityRequest",
+    "VoteValue",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventDataData",
+    "WebhookEventType",
 ]
 
 _MODULES: dict[str, str] = {
@@ -243,20 +397,37 @@ _MODULES: dict[str, str] = {
     "AgentResponse": "agent_response",
     "AgentRole": "agent_role",
     "AgentSpawnedResponse": "agent_spawned_response",
+    "AgentSpending": "agent_spending",
+    "AgentSpendingListResponse": "agent_spending_list_response",
     "AgentStatus": "agent_status",
     "AgentStatusChange": "agent_status_change",
     "AgentStatusResponse": "agent_status_response",
     "AssignTaskRequest": "assign_task_request",
+    "AutoAssignRequest": "auto_assign_request",
+    "BestCapabilityMatch": "best_capability_match",
+    "BestCapabilityMatchResponse": "best_capability_match_response",
+    "BudgetAlertListResponse": "budget_alert_list_response",
     "BudgetStatus": "budget_status",
     "BudgetStatusResponse": "budget_status_response",
     "CanSpend": "can_spend",
     "CanSpendResponse": "can_spend_response",
     "CapabilityInput": "capability_input",
+    "CapabilityMatch": "capability_match",
+    "CapabilityMatchListResponse": "capability_match_list_response",
+    "CastVoteRequest": "cast_vote_request",
     "Channel": "channel",
     "ChannelListResponse": "channel_list_response",
     "ChannelMetadata": "channel_metadata",
     "ChannelResponse": "channel_response",
     "ChannelType": "channel_type",
+    "ConsensusRequest": "consensus_request",
+    "ConsensusRequestListResponse": "consensus_request_list_response",
+    "ConsensusRequestMetadata": "consensus_request_metadata",
+    "ConsensusRequestResponse": "consensus_request_response",
+    "ConsensusStatus": "consensus_status",
+    "ConsensusType": "consensus_type",
+    "ConsensusVote": "consensus_vote",
+    "ConsensusVoteResponse": "consensus_vote_response",
     "Conversation": "conversation",
     "ConversationListResponse": "conversation_list_response",
     "CreateAgentRequest": "create_agent_request",
@@ -264,20 +435,41 @@ _MODULES: dict[str, str] = {
     "CreateChannelRequest": "create_channel_request",
     "CreateChannelRequestMetadata": "create_channel_request_metadata",
     "CreateCommentRequest": "create_comment_request",
+    "CreateConsensusRequest": "create_consensus_request",
     "CreateTaskRequest": "create_task_request",
     "CreateTaskRequestMetadata": "create_task_request_metadata",
+    "CreateTaskTemplateRequest": "create_task_template_request",
+    "CreateTaskTemplateRequestMetadata": "create_task_template_request_metadata",
+    "CreateTemplateFromTaskRequest": "create_template_from_task_request",
+    "CreditAlert": "credit_alert",
+    "CreditAlertListResponse": "credit_alert_list_response",
+    "CreditAlertSeverity": "credit_alert_severity",
+    "CreditAlertType": "credit_alert_type",
     "CreditBalance": "credit_balance",
     "CreditBalanceResponse": "credit_balance_response",
     "CreditHistoryResponse": "credit_history_response",
+    "CreditStats": "credit_stats",
+    "CreditStatsResponse": "credit_stats_response",
     "CreditTransaction": "credit_transaction",
     "CreditTransactionMetadata": "credit_transaction_metadata",
     "CreditTransactionResponse": "credit_transaction_response",
+    "CreditTrendListResponse": "credit_trend_list_response",
+    "CreditTrendPoint": "credit_trend_point",
+    "CreditTriggerBreakdown": "credit_trigger_breakdown",
+    "CreditTriggerListResponse": "credit_trigger_list_response",
     "CreditType": "credit_type",
+    "DemoteAgentRequest": "demote_agent_request",
     "DirectMessage": "direct_message",
     "DirectMessageListResponse": "direct_message_list_response",
     "EmptyRequest": "empty_request",
     "ErrorBody": "error_body",
     "ErrorBodyDetails": "error_body_details",
+    "EscalateTaskRequest": "escalate_task_request",
+    "Escalation": "escalation",
+    "EscalationListResponse": "escalation_list_response",
+    "EscalationMetadata": "escalation_metadata",
+    "EscalationReason": "escalation_reason",
+    "EscalationResponse": "escalation_response",
     "Event": "event",
     "EventData": "event_data",
     "EventListResponse": "event_list_response",
@@ -286,8 +478,11 @@ _MODULES: dict[str, str] = {
     "EventSeverity": "event_severity",
     "HealthStatus": "health_status",
     "HealthStatusStatus": "health_status_status",
+    "InstantiateTaskTemplateRequest": "instantiate_task_template_request",
+    "InstantiateTaskTemplateRequestVariables": "instantiate_task_template_request_variables",
     "MarkReadResponse": "mark_read_response",
     "MarkReadResult": "mark_read_result",
+    "MatchedCapability": "matched_capability",
     "Message": "message",
     "MessageListResponse": "message_list_response",
     "MessageMetadata": "message_metadata",
@@ -297,8 +492,26 @@ _MODULES: dict[str, str] = {
     "OffsetPageMeta": "offset_page_meta",
     "PendingAgent": "pending_agent",
     "PendingAgentListResponse": "pending_agent_list_response",
+    "PingResponse": "ping_response",
+    "PreHookDecision": "pre_hook_decision",
+    "PreHookTask": "pre_hook_task",
+    "PreHookTaskMetadataType0": "pre_hook_task_metadata_type_0",
     "Proficiency": "proficiency",
+    "PromotionProgress": "promotion_progress",
     "RejectAgentRequest": "reject_agent_request",
+    "ReputationAdjustmentRequest": "reputation_adjustment_request",
+    "ReputationEvent": "reputation_event",
+    "ReputationEventMetadata": "reputation_event_metadata",
+    "ReputationEventResponse": "reputation_event_response",
+    "ReputationEventType": "reputation_event_type",
+    "ReputationHistoryResponse": "reputation_history_response",
+    "ReputationLevel": "reputation_level",
+    "ReputationSummary": "reputation_summary",
+    "ReputationSummaryResponse": "reputation_summary_response",
+    "RoutingCandidate": "routing_candidate",
+    "RoutingCandidateListResponse": "routing_candidate_list_response",
+    "RoutingResult": "routing_result",
+    "RoutingResultResponse": "routing_result_response",
     "SendDirectMessageRequest": "send_direct_message_request",
     "SendDirectMessageRequestMetadata": "send_direct_message_request_metadata",
     "SendMessageRequest": "send_message_request",
@@ -310,10 +523,13 @@ _MODULES: dict[str, str] = {
     "SpawnCapacityResponse": "spawn_capacity_response",
     "SpawnedAgent": "spawned_agent",
     "SpendCreditsRequest": "spend_credits_request",
+    "SubtaskTemplate": "subtask_template",
     "Task": "task",
     "TaskComment": "task_comment",
     "TaskCommentListResponse": "task_comment_list_response",
     "TaskCommentResponse": "task_comment_response",
+    "TaskCompletePreHook": "task_complete_pre_hook",
+    "TaskCompletePreHookData": "task_complete_pre_hook_data",
     "TaskDependency": "task_dependency",
     "TaskDependencyResponse": "task_dependency_response",
     "TaskListResponse": "task_list_response",
@@ -322,13 +538,28 @@ _MODULES: dict[str, str] = {
     "TaskResponse": "task_response",
     "TaskStatus": "task_status",
     "TaskTag": "task_tag",
+    "TaskTemplate": "task_template",
+    "TaskTemplateListResponse": "task_template_list_response",
+    "TaskTemplateMetadata": "task_template_metadata",
+    "TaskTemplateResponse": "task_template_response",
+    "TaskTransitionPreHook": "task_transition_pre_hook",
+    "TaskTransitionPreHookData": "task_transition_pre_hook_data",
+    "TopSpender": "top_spender",
+    "TopSpenderListResponse": "top_spender_list_response",
     "TransferCreditsRequest": "transfer_credits_request",
     "TransitionTaskRequest": "transition_task_request",
+    "TrustLeaderboardEntry": "trust_leaderboard_entry",
+    "TrustLeaderboardResponse": "trust_leaderboard_response",
     "UnreadCount": "unread_count",
     "UnreadCountResponse": "unread_count_response",
     "UpdateAgentRequest": "update_agent_request",
     "UpdateAgentRequestMetadata": "update_agent_request_metadata",
     "UpdateCapabilityRequest": "update_capability_request",
+    "VoteValue": "vote_value",
+    "WebhookEvent": "webhook_event",
+    "WebhookEventData": "webhook_event_data",
+    "WebhookEventDataData": "webhook_event_data_data",
+    "WebhookEventType": "webhook_event_type",
 }
 
 if not TYPE_CHECKING:

@@ -19,7 +19,7 @@ class AddCapabilityRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "proficiency",
@@ -32,6 +32,7 @@ class AddCapabilityRequest(WireModel):
         serialization_alias="capability",
         description="The capability's name; stored lower-cased and trimmed.",
     )
+    """The capability's name; stored lower-cased and trimmed."""
 
     proficiency: Proficiency | None = Field(
         default=None,
@@ -39,6 +40,7 @@ class AddCapabilityRequest(WireModel):
         serialization_alias="proficiency",
         description="How good an agent is at a capability.",
     )
+    """How good an agent is at a capability."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -18,13 +18,14 @@ class AddDependencyRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     depends_on_id: str = Field(
         validation_alias="dependsOnId",
         serialization_alias="dependsOnId",
         description="The UUID of the prerequisite task.",
     )
+    """The UUID of the prerequisite task."""
 
     blocking: bool = Field(
         default=True,
@@ -32,6 +33,7 @@ class AddDependencyRequest(WireModel):
         serialization_alias="blocking",
         description="True (the default) when the task cannot be done before the prerequisite is done.",
     )
+    """True (the default) when the task cannot be done before the prerequisite is done."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -20,7 +20,7 @@ class AgentCapability(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "org_id",
@@ -33,30 +33,35 @@ class AgentCapability(WireModel):
         serialization_alias="id",
         description="The UUID of this capability row.",
     )
+    """The UUID of this capability row."""
 
     agent_id: str = Field(
         validation_alias="agentId",
         serialization_alias="agentId",
         description="The UUID (not the slug) of the agent that has the capability.",
     )
+    """The UUID (not the slug) of the agent that has the capability."""
 
     capability: str = Field(
         validation_alias="capability",
         serialization_alias="capability",
         description="The capability's name, such as `python`.",
     )
+    """The capability's name, such as `python`."""
 
     proficiency: Proficiency = Field(
         validation_alias="proficiency",
         serialization_alias="proficiency",
         description="How good an agent is at a capability.",
     )
+    """How good an agent is at a capability."""
 
     created_at: datetime.datetime = Field(
         validation_alias="createdAt",
         serialization_alias="createdAt",
         description="When the capability was added.",
     )
+    """When the capability was added."""
 
     org_id: str | None = Field(
         default=None,
@@ -64,3 +69,4 @@ class AgentCapability(WireModel):
         serialization_alias="orgId",
         description="The UUID of the organisation.",
     )
+    """The UUID of the organisation."""

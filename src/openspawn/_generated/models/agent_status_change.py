@@ -5,6 +5,8 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import ConfigDict, Field
 
 from ..models.agent_status import AgentStatus
@@ -17,16 +19,19 @@ class AgentStatusChange(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
     id: str = Field(
         validation_alias="id",
         serialization_alias="id",
         description="The agent's UUID.",
     )
+    """The agent's UUID."""
 
     status: AgentStatus = Field(
         validation_alias="status",
         serialization_alias="status",
         description="An agent's lifecycle status; `pending` agents wait for activation, only `active` agents can authenticate, `revoked` is final.",
     )
+    """An agent's lifecycle status; `pending` agents wait for activation, only `active` agents can
+    authenticate, `revoked` is final."""

@@ -5,6 +5,8 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import ConfigDict, Field
 
 from ..types import WireModel
@@ -16,19 +18,21 @@ class AgentStatusResponse(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
     data: AgentStatusChange = Field(
         validation_alias="data",
         serialization_alias="data",
         description="An agent's new status after an action.",
     )
+    """An agent's new status after an action."""
 
     message: str = Field(
         validation_alias="message",
         serialization_alias="message",
         description="A human-readable confirmation.",
     )
+    """A human-readable confirmation."""
 
 
 # Models this one refers to, imported last so that mutually recursive models can import each other.

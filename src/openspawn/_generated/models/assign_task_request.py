@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -18,13 +18,14 @@ class AssignTaskRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     assignee_id: str = Field(
         validation_alias="assigneeId",
         serialization_alias="assigneeId",
         description="The UUID of the agent to assign.",
     )
+    """The UUID of the agent to assign."""
 
     @field_validator("*", mode="after")
     @classmethod

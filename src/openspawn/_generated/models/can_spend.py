@@ -18,7 +18,7 @@ class CanSpend(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "reason",
@@ -31,18 +31,21 @@ class CanSpend(WireModel):
         serialization_alias="canSpend",
         description="True when the agent could spend the amount.",
     )
+    """True when the agent could spend the amount."""
 
     current_balance: int = Field(
         validation_alias="currentBalance",
         serialization_alias="currentBalance",
         description="The agent's credit balance.",
     )
+    """The agent's credit balance."""
 
     budget_remaining: int | None = Field(
         validation_alias="budgetRemaining",
         serialization_alias="budgetRemaining",
         description="The credits left in the current period; null when there is no limit.",
     )
+    """The credits left in the current period; null when there is no limit."""
 
     reason: str | None = Field(
         default=None,
@@ -50,3 +53,4 @@ class CanSpend(WireModel):
         serialization_alias="reason",
         description="Why the agent cannot spend the amount; present only when `canSpend` is false.",
     )
+    """Why the agent cannot spend the amount; present only when `canSpend` is false."""

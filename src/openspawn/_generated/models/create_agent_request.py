@@ -20,7 +20,7 @@ class CreateAgentRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "agent_id",
@@ -41,6 +41,7 @@ class CreateAgentRequest(WireModel):
         serialization_alias="name",
         description="The agent's display name.",
     )
+    """The agent's display name."""
 
     agent_id: str | None = Field(
         default=None,
@@ -48,6 +49,9 @@ class CreateAgentRequest(WireModel):
         serialization_alias="agentId",
         description="The new agent's slug, unique in the organisation. Optional here (an extension): whenabsent the server derives it from `name` (`New Worker Agent` becomes`new-worker-agent`). Upstream requires it, so the SDK always sends one.",
     )
+    """The new agent's slug, unique in the organisation. Optional here (an extension): when
+    absent the server derives it from `name` (`New Worker Agent` becomes
+    `new-worker-agent`). Upstream requires it, so the SDK always sends one."""
 
     level: int | None = Field(
         default=None,
@@ -55,6 +59,7 @@ class CreateAgentRequest(WireModel):
         serialization_alias="level",
         description="The agent's level; 1 when omitted.",
     )
+    """The agent's level; 1 when omitted."""
 
     model: str | None = Field(
         default=None,
@@ -62,6 +67,7 @@ class CreateAgentRequest(WireModel):
         serialization_alias="model",
         description="The language model the agent runs on; `sonnet` when omitted.",
     )
+    """The language model the agent runs on; `sonnet` when omitted."""
 
     role: AgentRole | None = Field(
         default=None,
@@ -69,6 +75,8 @@ class CreateAgentRequest(WireModel):
         serialization_alias="role",
         description="An agent's role; `hr` may register, update and revoke agents, and `hr` or `admin` may adjust credits.",
     )
+    """An agent's role; `hr` may register, update and revoke agents, and `hr` or `admin` may adjust
+    credits."""
 
     mode: AgentMode | None = Field(
         default=None,
@@ -76,6 +84,8 @@ class CreateAgentRequest(WireModel):
         serialization_alias="mode",
         description="How an agent works (doing tasks, coordinating others or only watching); stored but not enforced.",
     )
+    """How an agent works (doing tasks, coordinating others or only watching); stored but not
+    enforced."""
 
     management_fee_pct: int | None = Field(
         default=None,
@@ -83,6 +93,8 @@ class CreateAgentRequest(WireModel):
         serialization_alias="managementFeePct",
         description="The percentage of a task's reward the agent earns when a task it created is completed by another agent; 0 when omitted.",
     )
+    """The percentage of a task's reward the agent earns when a task it created is completed by
+    another agent; 0 when omitted."""
 
     budget_period_limit: int | None = Field(
         default=None,
@@ -90,6 +102,7 @@ class CreateAgentRequest(WireModel):
         serialization_alias="budgetPeriodLimit",
         description="The most credits the agent may spend in a budget period; no limit when omitted.",
     )
+    """The most credits the agent may spend in a budget period; no limit when omitted."""
 
     capabilities: list[CapabilityInput] | None = Field(
         default=None,
@@ -97,6 +110,7 @@ class CreateAgentRequest(WireModel):
         serialization_alias="capabilities",
         description="The agent's initial capabilities.",
     )
+    """The agent's initial capabilities."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -104,6 +118,7 @@ class CreateAgentRequest(WireModel):
         serialization_alias="metadata",
         description="Free-form data to attach to the agent.",
     )
+    """Free-form data to attach to the agent."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -19,7 +19,7 @@ class CreateChannelRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "task_id",
@@ -33,12 +33,15 @@ class CreateChannelRequest(WireModel):
         serialization_alias="name",
         description="The channel's name, unique in the organisation.",
     )
+    """The channel's name, unique in the organisation."""
 
     type: ChannelType = Field(
         validation_alias="type",
         serialization_alias="type",
         description="The kind of a channel; `task` belongs to one task, `agent` carries direct messages, `broadcast` and `general` are shared.",
     )
+    """The kind of a channel; `task` belongs to one task, `agent` carries direct messages,
+    `broadcast` and `general` are shared."""
 
     task_id: str | None = Field(
         default=None,
@@ -46,6 +49,7 @@ class CreateChannelRequest(WireModel):
         serialization_alias="taskId",
         description="The UUID of the task the channel belongs to.",
     )
+    """The UUID of the task the channel belongs to."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -53,6 +57,7 @@ class CreateChannelRequest(WireModel):
         serialization_alias="metadata",
         description="Free-form data to attach to the channel.",
     )
+    """Free-form data to attach to the channel."""
 
     @field_validator("*", mode="after")
     @classmethod

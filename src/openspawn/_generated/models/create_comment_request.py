@@ -18,7 +18,7 @@ class CreateCommentRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "parent_comment_id",
@@ -31,6 +31,7 @@ class CreateCommentRequest(WireModel):
         serialization_alias="body",
         description="The comment's text.",
     )
+    """The comment's text."""
 
     parent_comment_id: str | None = Field(
         default=None,
@@ -38,6 +39,7 @@ class CreateCommentRequest(WireModel):
         serialization_alias="parentCommentId",
         description="The UUID of the comment this one replies to.",
     )
+    """The UUID of the comment this one replies to."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -6,9 +6,10 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from pydantic import ConfigDict, Field, field_validator
+from pydantic import AliasPath, ConfigDict, Field, field_validator
 
 from ..models.task_priority import TaskPriority
 from ..types import WireModel, reject_unknown_enum_members
@@ -20,7 +21,7 @@ class CreateTaskRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "description",
@@ -31,8 +32,6 @@ class CreateTaskRequest(WireModel):
             "due_at",
             "tags",
             "metadata",
-            "estimated_credits",
-            "capabilities",
         }
     )
     """Optional fields the spec does not let be null: a None given for them is not sent."""
@@ -42,6 +41,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="title",
         description="The task's title.",
     )
+    """The task's title."""
 
     description: str | None = Field(
         default=None,
@@ -49,6 +49,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="description",
         description="The task's longer description.",
     )
+    """The task's longer description."""
 
     priority: TaskPriority | None = Field(
         default=None,
@@ -56,6 +57,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="priority",
         description="A task's priority, from most to least pressing.",
     )
+    """A task's priority, from most to least pressing."""
 
     assignee_id: str | None = Field(
         default=None,
@@ -63,6 +65,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="assigneeId",
         description="The UUID of the agent to assign; the task still starts in `backlog`.",
     )
+    """The UUID of the agent to assign; the task still starts in `backlog`."""
 
     parent_task_id: str | None = Field(
         default=None,
@@ -70,6 +73,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="parentTaskId",
         description="The UUID of the parent task, to create a subtask.",
     )
+    """The UUID of the parent task, to create a subtask."""
 
     approval_required: bool | None = Field(
         default=None,
@@ -77,6 +81,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="approvalRequired",
         description="True when the task must be approved before it can be done; false when omitted.",
     )
+    """True when the task must be approved before it can be done; false when omitted."""
 
     due_at: datetime.datetime | None = Field(
         default=None,
@@ -84,6 +89,7 @@ class CreateTaskRequest(WireModel):
         serialization_alias="dueAt",
         description="When the task is due (returned as `dueDate`).",
     )
+    """When the task is due (returned as `dueDate`)."""
 
     tags: list[str] | None = Field(
         default=None,
@@ -91,27 +97,36 @@ class CreateTaskRequest(WireModel):
         serialization_alias="tags",
         description="Tags for the task, each at most once.",
     )
+    """Tags for the task, each at most once."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
         validation_alias="metadata",
         serialization_alias="metadata",
-        description="Free-form data to attach to the task.",
+        description="Free-form data to attach to the task. Two keys have a meaning and a Python field each (`x-python-lift`): `requiredCapabilities` (`capabilities`), which routing reads, and `estimatedCredits` (`estimated_credits`).",
+    )
+    """Free-form data to attach to the task. Two keys have a meaning and a Python field each
+    (`x-python-lift`): `requiredCapabilities` (`capabilities`), which routing reads, and
+    `estimatedCredits` (`estimated_credits`)."""
+
+    capabilities: list[str] | None = Field(
+        default=None,
+        validation_alias=AliasPath("metadata", "requiredCapabilities"),
+        exclude=True,
+        description="The capabilities the task needs; routing ranks agents by them. (`metadata.requiredCapabilities` on the wire)",
     )
 
     estimated_credits: int | None = Field(
         default=None,
-        validation_alias="estimatedCredits",
-        serialization_alias="estimatedCredits",
-        description="The credits the task is expected to cost. An extension; upstream rejects it.",
+        validation_alias=AliasPath("metadata", "estimatedCredits"),
+        exclude=True,
+        description="The credits the task is expected to cost. (`metadata.estimatedCredits` on the wire)",
     )
 
-    capabilities: list[str] | None = Field(
-        default=None,
-        validation_alias="capabilities",
-        serialization_alias="capabilities",
-        description="The capabilities the task needs. An extension; upstream rejects it.",
-    )
+    __wire_paths__: ClassVar[Mapping[str, tuple[str, str]]] = {
+        "capabilities": ("metadata", "requiredCapabilities"),
+        "estimated_credits": ("metadata", "estimatedCredits"),
+    }
 
     @field_validator("*", mode="after")
     @classmethod

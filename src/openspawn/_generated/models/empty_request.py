@@ -5,6 +5,8 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import ConfigDict
 
 from ..types import WireModel
@@ -16,4 +18,4 @@ class EmptyRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")

@@ -18,7 +18,7 @@ class ErrorBody(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "details",
@@ -31,12 +31,15 @@ class ErrorBody(WireModel):
         serialization_alias="error",
         description="What went wrong; validation failures give one message per problem.",
     )
+    """What went wrong; validation failures give one message per problem."""
 
     code: str = Field(
         validation_alias="code",
         serialization_alias="code",
         description="A short error code, either an HTTP reason phrase (such as `Not Found`) or a constant (such as `UNAUTHORIZED`).",
     )
+    """A short error code, either an HTTP reason phrase (such as `Not Found`) or a constant (such
+    as `UNAUTHORIZED`)."""
 
     details: dict[str, Any] | None = Field(
         default=None,
@@ -44,3 +47,4 @@ class ErrorBody(WireModel):
         serialization_alias="details",
         description="Extra structured information about the error, when there is any.",
     )
+    """Extra structured information about the error, when there is any."""

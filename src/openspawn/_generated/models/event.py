@@ -20,7 +20,7 @@ class Event(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "org_id",
@@ -36,24 +36,28 @@ class Event(WireModel):
         serialization_alias="id",
         description="The event's UUID.",
     )
+    """The event's UUID."""
 
     type: str = Field(
         validation_alias="type",
         serialization_alias="type",
         description="The dotted event type, such as `task.created` or `agent.spawned`.",
     )
+    """The dotted event type, such as `task.created` or `agent.spawned`."""
 
     severity: EventSeverity = Field(
         validation_alias="severity",
         serialization_alias="severity",
         description="How important an event is.",
     )
+    """How important an event is."""
 
     created_at: datetime.datetime = Field(
         validation_alias="createdAt",
         serialization_alias="createdAt",
         description="When the event happened.",
     )
+    """When the event happened."""
 
     org_id: str | None = Field(
         default=None,
@@ -61,6 +65,7 @@ class Event(WireModel):
         serialization_alias="orgId",
         description="The UUID of the organisation.",
     )
+    """The UUID of the organisation."""
 
     actor_id: str | None = Field(
         default=None,
@@ -68,6 +73,7 @@ class Event(WireModel):
         serialization_alias="actorId",
         description="The UUID of the agent that caused the event.",
     )
+    """The UUID of the agent that caused the event."""
 
     entity_type: str | None = Field(
         default=None,
@@ -75,6 +81,7 @@ class Event(WireModel):
         serialization_alias="entityType",
         description="The kind of entity the event is about, such as `task` or `agent`.",
     )
+    """The kind of entity the event is about, such as `task` or `agent`."""
 
     entity_id: str | None = Field(
         default=None,
@@ -82,6 +89,7 @@ class Event(WireModel):
         serialization_alias="entityId",
         description="The UUID of the entity the event is about.",
     )
+    """The UUID of the entity the event is about."""
 
     data: dict[str, Any] | None = Field(
         default=None,
@@ -89,6 +97,7 @@ class Event(WireModel):
         serialization_alias="data",
         description="The event-specific payload.",
     )
+    """The event-specific payload."""
 
     reasoning: str | None = Field(
         default=None,
@@ -96,6 +105,7 @@ class Event(WireModel):
         serialization_alias="reasoning",
         description="The actor's stated reasoning, if any.",
     )
+    """The actor's stated reasoning, if any."""
 
     message: str | None = Field(
         default=None,
@@ -103,3 +113,4 @@ class Event(WireModel):
         serialization_alias="message",
         description="A readable sentence describing the event. An extension; absent upstream.",
     )
+    """A readable sentence describing the event. An extension; absent upstream."""

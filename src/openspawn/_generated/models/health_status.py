@@ -6,6 +6,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 from __future__ import annotations
 
 import datetime
+from typing import ClassVar
 
 from pydantic import ConfigDict, Field
 
@@ -19,16 +20,18 @@ class HealthStatus(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
     status: HealthStatusStatus = Field(
         validation_alias="status",
         serialization_alias="status",
         description="Always `ok` when the service answers.",
     )
+    """Always `ok` when the service answers."""
 
     timestamp: datetime.datetime = Field(
         validation_alias="timestamp",
         serialization_alias="timestamp",
         description="The server's current time.",
     )
+    """The server's current time."""

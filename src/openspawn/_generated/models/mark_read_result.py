@@ -5,6 +5,8 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import ConfigDict, Field
 
 from ..types import WireModel
@@ -16,10 +18,11 @@ class MarkReadResult(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
     marked_read: int = Field(
         validation_alias="markedRead",
         serialization_alias="markedRead",
         description="How many messages were marked as read.",
     )
+    """How many messages were marked as read."""

@@ -5,6 +5,8 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import ConfigDict, Field
 
 from ..types import WireModel
@@ -16,10 +18,11 @@ class MessageResponse(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
     message: str = Field(
         validation_alias="message",
         serialization_alias="message",
         description='A human-readable confirmation, such as "Agent rejected".',
     )
+    """A human-readable confirmation, such as "Agent rejected"."""

@@ -18,7 +18,7 @@ class RejectAgentRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "reason",
@@ -32,6 +32,7 @@ class RejectAgentRequest(WireModel):
         serialization_alias="reason",
         description="Why the agent is rejected.",
     )
+    """Why the agent is rejected."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -19,7 +19,7 @@ class SendDirectMessageRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "type",
@@ -33,12 +33,14 @@ class SendDirectMessageRequest(WireModel):
         serialization_alias="toAgentId",
         description="The UUID of the receiving agent.",
     )
+    """The UUID of the receiving agent."""
 
     body: str = Field(
         validation_alias="body",
         serialization_alias="body",
         description="The message's text.",
     )
+    """The message's text."""
 
     type: MessageType | None = Field(
         default=None,
@@ -46,6 +48,8 @@ class SendDirectMessageRequest(WireModel):
         serialization_alias="type",
         description="The kind of a message; `text` is ordinary chat, `handoff` passes work on, `status_update` reports progress and `request` asks for something.",
     )
+    """The kind of a message; `text` is ordinary chat, `handoff` passes work on, `status_update`
+    reports progress and `request` asks for something."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -53,6 +57,7 @@ class SendDirectMessageRequest(WireModel):
         serialization_alias="metadata",
         description="Free-form data to attach to the message.",
     )
+    """Free-form data to attach to the message."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -19,7 +19,7 @@ class SendMessageRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "parent_message_id",
@@ -33,12 +33,14 @@ class SendMessageRequest(WireModel):
         serialization_alias="channelId",
         description="The UUID of the channel.",
     )
+    """The UUID of the channel."""
 
     body: str = Field(
         validation_alias="body",
         serialization_alias="body",
         description="The message's text.",
     )
+    """The message's text."""
 
     type: MessageType = Field(
         default=MessageType.TEXT,
@@ -46,6 +48,8 @@ class SendMessageRequest(WireModel):
         serialization_alias="type",
         description="The kind of a message; `text` is ordinary chat, `handoff` passes work on, `status_update` reports progress and `request` asks for something.",
     )
+    """The kind of a message; `text` is ordinary chat, `handoff` passes work on, `status_update`
+    reports progress and `request` asks for something."""
 
     parent_message_id: str | None = Field(
         default=None,
@@ -53,6 +57,7 @@ class SendMessageRequest(WireModel):
         serialization_alias="parentMessageId",
         description="The UUID of the message this one replies to.",
     )
+    """The UUID of the message this one replies to."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -60,6 +65,7 @@ class SendMessageRequest(WireModel):
         serialization_alias="metadata",
         description="Free-form data to attach to the message.",
     )
+    """Free-form data to attach to the message."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -18,7 +18,7 @@ class SetBudgetRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "reset_current_period",
@@ -31,6 +31,7 @@ class SetBudgetRequest(WireModel):
         serialization_alias="budgetPeriodLimit",
         description="The most credits the agent may spend per period; 0 blocks all spending.",
     )
+    """The most credits the agent may spend per period; 0 blocks all spending."""
 
     reset_current_period: bool | None = Field(
         default=None,
@@ -38,6 +39,7 @@ class SetBudgetRequest(WireModel):
         serialization_alias="resetCurrentPeriod",
         description="When true, the credits spent so far are reset to 0 and a new period starts now.",
     )
+    """When true, the credits spent so far are reset to 0 and a new period starts now."""
 
     @field_validator("*", mode="after")
     @classmethod

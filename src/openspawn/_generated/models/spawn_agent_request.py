@@ -18,7 +18,7 @@ class SpawnAgentRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "agent_id",
@@ -36,6 +36,7 @@ class SpawnAgentRequest(WireModel):
         serialization_alias="name",
         description="The child's display name.",
     )
+    """The child's display name."""
 
     agent_id: str | None = Field(
         default=None,
@@ -43,6 +44,8 @@ class SpawnAgentRequest(WireModel):
         serialization_alias="agentId",
         description="The child's slug, unique in the organisation. Optional here (an extension): when absentthe server derives it from `name`. Upstream requires it, so the SDK always sends one.",
     )
+    """The child's slug, unique in the organisation. Optional here (an extension): when absent
+    the server derives it from `name`. Upstream requires it, so the SDK always sends one."""
 
     level: int | None = Field(
         default=None,
@@ -50,6 +53,8 @@ class SpawnAgentRequest(WireModel):
         serialization_alias="level",
         description="The child's level; the parent's level minus one when omitted, and always lower than the parent's.",
     )
+    """The child's level; the parent's level minus one when omitted, and always lower than the
+    parent's."""
 
     model: str | None = Field(
         default=None,
@@ -57,6 +62,7 @@ class SpawnAgentRequest(WireModel):
         serialization_alias="model",
         description="The language model the child runs on; the parent's model when omitted.",
     )
+    """The language model the child runs on; the parent's model when omitted."""
 
     budget_period_limit: int | None = Field(
         default=None,
@@ -64,6 +70,7 @@ class SpawnAgentRequest(WireModel):
         serialization_alias="budgetPeriodLimit",
         description="The most credits the child may spend in a budget period; no limit when omitted.",
     )
+    """The most credits the child may spend in a budget period; no limit when omitted."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -71,6 +78,8 @@ class SpawnAgentRequest(WireModel):
         serialization_alias="metadata",
         description="Free-form data to attach to the child. An extension, stored by the dev server and ignored upstream.",
     )
+    """Free-form data to attach to the child. An extension, stored by the dev server and ignored
+    upstream."""
 
     capabilities: list[CapabilityInput] | None = Field(
         default=None,
@@ -78,6 +87,8 @@ class SpawnAgentRequest(WireModel):
         serialization_alias="capabilities",
         description="The child's initial capabilities. An extension, stored by the dev server and ignored upstream.",
     )
+    """The child's initial capabilities. An extension, stored by the dev server and ignored
+    upstream."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -18,7 +18,7 @@ class SpawnCapacity(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "reason",
@@ -31,18 +31,21 @@ class SpawnCapacity(WireModel):
         serialization_alias="canSpawn",
         description="True when the agent may spawn another child.",
     )
+    """True when the agent may spawn another child."""
 
     current: int = Field(
         validation_alias="current",
         serialization_alias="current",
         description="How many active children the agent has.",
     )
+    """How many active children the agent has."""
 
     max: int = Field(
         validation_alias="max",
         serialization_alias="max",
         description="How many active children the agent may have.",
     )
+    """How many active children the agent may have."""
 
     reason: str | None = Field(
         default=None,
@@ -50,3 +53,4 @@ class SpawnCapacity(WireModel):
         serialization_alias="reason",
         description="Why the agent cannot spawn; present only when `canSpawn` is false.",
     )
+    """Why the agent cannot spawn; present only when `canSpawn` is false."""

@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -18,19 +18,21 @@ class SpendCreditsRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     amount: int = Field(
         validation_alias="amount",
         serialization_alias="amount",
         description="The number of credits to spend.",
     )
+    """The number of credits to spend."""
 
     reason: str = Field(
         validation_alias="reason",
         serialization_alias="reason",
         description="What the credits are spent on.",
     )
+    """What the credits are spent on."""
 
     trigger_type: str | None = Field(
         default=None,
@@ -38,6 +40,7 @@ class SpendCreditsRequest(WireModel):
         serialization_alias="triggerType",
         description="A free-form category for the spending, such as `llm_call`.",
     )
+    """A free-form category for the spending, such as `llm_call`."""
 
     source_task_id: str | None = Field(
         default=None,
@@ -45,6 +48,7 @@ class SpendCreditsRequest(WireModel):
         serialization_alias="sourceTaskId",
         description="The UUID of the task the spending is for.",
     )
+    """The UUID of the task the spending is for."""
 
     source_agent_id: str | None = Field(
         default=None,
@@ -52,6 +56,7 @@ class SpendCreditsRequest(WireModel):
         serialization_alias="sourceAgentId",
         description="The UUID of another agent involved in the spending.",
     )
+    """The UUID of another agent involved in the spending."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -9,4 +9,5 @@ from typing import Any, TypeAlias
 
 TaskMetadata: TypeAlias = dict[str, Any]
 """Free-form data attached to the task, including rejection feedback after a refused
-completion."""
+completion. `requiredCapabilities` and `estimatedCredits` are also the Python fields
+`capabilities` and `estimated_credits` (`x-python-lift`)."""

@@ -19,7 +19,7 @@ class TaskTag(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "org_id",
@@ -32,24 +32,28 @@ class TaskTag(WireModel):
         serialization_alias="id",
         description="The tag row's UUID.",
     )
+    """The tag row's UUID."""
 
     task_id: str = Field(
         validation_alias="taskId",
         serialization_alias="taskId",
         description="The UUID of the tagged task.",
     )
+    """The UUID of the tagged task."""
 
     tag: str = Field(
         validation_alias="tag",
         serialization_alias="tag",
         description="The tag.",
     )
+    """The tag."""
 
     created_at: datetime.datetime = Field(
         validation_alias="createdAt",
         serialization_alias="createdAt",
         description="When the tag was added.",
     )
+    """When the tag was added."""
 
     org_id: str | None = Field(
         default=None,
@@ -57,3 +61,4 @@ class TaskTag(WireModel):
         serialization_alias="orgId",
         description="The UUID of the organisation.",
     )
+    """The UUID of the organisation."""

@@ -18,7 +18,7 @@ class TransferCreditsRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "reason",
@@ -31,12 +31,14 @@ class TransferCreditsRequest(WireModel):
         serialization_alias="toAgentId",
         description="The UUID of the receiving agent.",
     )
+    """The UUID of the receiving agent."""
 
     amount: int = Field(
         validation_alias="amount",
         serialization_alias="amount",
         description="The number of credits to move.",
     )
+    """The number of credits to move."""
 
     reason: str | None = Field(
         default=None,
@@ -44,6 +46,7 @@ class TransferCreditsRequest(WireModel):
         serialization_alias="reason",
         description="Why the credits move.",
     )
+    """Why the credits move."""
 
     @field_validator("*", mode="after")
     @classmethod

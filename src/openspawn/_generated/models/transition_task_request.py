@@ -19,7 +19,7 @@ class TransitionTaskRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "notes",
@@ -32,6 +32,7 @@ class TransitionTaskRequest(WireModel):
         serialization_alias="status",
         description="A task's position in its state machine; `done` and `cancelled` are terminal.",
     )
+    """A task's position in its state machine; `done` and `cancelled` are terminal."""
 
     notes: str | None = Field(
         default=None,
@@ -39,6 +40,7 @@ class TransitionTaskRequest(WireModel):
         serialization_alias="reason",
         description="Why the task moves; recorded with the transition event (`notes` in Python).",
     )
+    """Why the task moves; recorded with the transition event (`notes` in Python)."""
 
     @field_validator("*", mode="after")
     @classmethod

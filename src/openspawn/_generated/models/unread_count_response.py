@@ -5,6 +5,8 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import ConfigDict, Field
 
 from ..types import WireModel
@@ -16,13 +18,14 @@ class UnreadCountResponse(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
     data: UnreadCount = Field(
         validation_alias="data",
         serialization_alias="data",
         description="The number of unread direct messages.",
     )
+    """The number of unread direct messages."""
 
 
 # Models this one refers to, imported last so that mutually recursive models can import each other.

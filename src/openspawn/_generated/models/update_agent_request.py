@@ -19,7 +19,7 @@ class UpdateAgentRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
@@ -38,6 +38,7 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="name",
         description="The new display name.",
     )
+    """The new display name."""
 
     level: int | None = Field(
         default=None,
@@ -45,6 +46,7 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="level",
         description="The new level.",
     )
+    """The new level."""
 
     model: str | None = Field(
         default=None,
@@ -52,6 +54,7 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="model",
         description="The new language model.",
     )
+    """The new language model."""
 
     mode: AgentMode | None = Field(
         default=None,
@@ -59,6 +62,8 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="mode",
         description="How an agent works (doing tasks, coordinating others or only watching); stored but not enforced.",
     )
+    """How an agent works (doing tasks, coordinating others or only watching); stored but not
+    enforced."""
 
     management_fee_pct: int | None = Field(
         default=None,
@@ -66,6 +71,7 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="managementFeePct",
         description="The new management fee percentage.",
     )
+    """The new management fee percentage."""
 
     budget_period_limit: int | None = Field(
         default=None,
@@ -73,6 +79,7 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="budgetPeriodLimit",
         description="The new budget limit per period; null removes the limit.",
     )
+    """The new budget limit per period; null removes the limit."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -80,6 +87,7 @@ class UpdateAgentRequest(WireModel):
         serialization_alias="metadata",
         description="The new metadata; it replaces the whole object.",
     )
+    """The new metadata; it replaces the whole object."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -5,7 +5,7 @@ Generated from openapi.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -19,13 +19,14 @@ class UpdateCapabilityRequest(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
 
     proficiency: Proficiency = Field(
         validation_alias="proficiency",
         serialization_alias="proficiency",
         description="How good an agent is at a capability.",
     )
+    """How good an agent is at a capability."""
 
     @field_validator("*", mode="after")
     @classmethod

@@ -4,7 +4,9 @@ Generated from openapi.yaml by `make generate`; do not edit.
 """
 
 from .get_health import build as get_health
+from .ping import build as ping
 
 __all__ = [
     "get_health",
+    "ping",
 ]

@@ -18,8 +18,10 @@ def build(
 
     Creates a task in the caller's organisation. New tasks always start in `backlog`, even
     with an assignee; the caller becomes the creator and the identifier (such as `TASK-42`) is
-    generated. The dev server also opens the task's own `task` channel (`channelId`) and
-    stores the extension fields `estimatedCredits` and `capabilities`.
+    generated. `metadata.requiredCapabilities` (`capabilities` in Python) is what routing
+    reads and `metadata.estimatedCredits` (`estimated_credits`) the expected cost, on
+    upstream and the dev server alike. The dev server also opens the task's own `task`
+    channel (`channelId`).
 
     Builds ``POST /api/v1/tasks``; no I/O.
 

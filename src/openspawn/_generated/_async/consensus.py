@@ -1,0 +1,454 @@
+"""``client.consensus``: Put decisions to a vote of agents, vote, and follow the outcome.
+
+Generated from openapi.yaml by `make generate` (templates/resources/); do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, overload
+
+import httpx2
+
+from openspawn._async.transport import AsyncTransport
+from openspawn._core.arguments import OMIT, body_of, check_path, request_options
+from openspawn._core.config import NOT_GIVEN, NotGiven
+
+from ..api import consensus
+from ..models import (
+    CastVoteRequest,
+    ConsensusRequest,
+    ConsensusType,
+    ConsensusVote,
+    CreateConsensusRequest,
+    VoteValue,
+)
+
+__all__ = ["AsyncConsensus"]
+
+
+class AsyncConsensus:
+    """``client.consensus``: Put decisions to a vote of agents, vote, and follow the outcome."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    @overload
+    async def create(
+        self,
+        request: CreateConsensusRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConsensusRequest: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        type: ConsensusType,
+        title: str,
+        description: str,
+        subject_id: str | None = ...,
+        subject_type: str | None = ...,
+        quorum_required: int | None = ...,
+        approval_threshold: int | None = ...,
+        expires_in_hours: int | None = ...,
+        voter_ids: builtins.list[str] | None = ...,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConsensusRequest: ...
+
+    async def create(
+        self,
+        request: Any = OMIT,
+        *more: Any,
+        type: Any = OMIT,
+        title: Any = OMIT,
+        description: Any = OMIT,
+        subject_id: Any = OMIT,
+        subject_type: Any = OMIT,
+        quorum_required: Any = OMIT,
+        approval_threshold: Any = OMIT,
+        expires_in_hours: Any = OMIT,
+        voter_ids: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConsensusRequest:
+        """Open a consensus vote.
+
+        Opens a vote among the organisation's agents, with the caller as requester. It is
+        decided once `quorumRequired` votes are cast (default 2): approved when approvals make
+        at least `approvalThreshold` percent (default 50) of the approve and reject votes,
+        rejected otherwise; while every vote is an abstention it stays pending. It expires after
+        `expiresInHours` (default 24). `voterIds` limits who may vote (every agent otherwise)
+        and is kept as `metadata.eligibleVoters`. Records a `consensus.created` event.
+
+        ``POST /api/v1/tasks/consensus`` (operation ``createConsensusRequest``).
+
+        Args:
+            request: the body as a ``CreateConsensusRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead.
+            type: required. What kind of decision a consensus request is about.
+            title: required. A short title.
+            description: required. What is being decided.
+            subject_id: The UUID of the entity the decision is about (an agent, a task...).
+            subject_type: The kind of that entity, such as `agent` or `task`.
+            quorum_required: How many votes decide the request; 2 when omitted.
+            approval_threshold: The approval percentage (of approve and reject votes) needed to approve; 50 when
+                omitted.
+            expires_in_hours: How long voting stays open, in hours; 24 when omitted.
+            voter_ids: UUIDs of the only agents allowed to vote (kept as `metadata.eligibleVoters`);
+                every agent of the organisation when omitted.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "consensus.create",
+            CreateConsensusRequest,
+            request,
+            more,
+            (),
+            {
+                "type": type,
+                "title": title,
+                "description": description,
+                "subject_id": subject_id,
+                "subject_type": subject_type,
+                "quorum_required": quorum_required,
+                "approval_threshold": approval_threshold,
+                "expires_in_hours": expires_in_hours,
+                "voter_ids": voter_ids,
+            },
+            required=True,
+        )
+        op = consensus.create_consensus_request(
+            body=body,
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def list_votable(
+        self,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> builtins.list[ConsensusRequest]:
+        """List the votes the caller can still cast.
+
+        The pending consensus requests of the organisation that the caller is eligible for and
+        has not voted on yet, soonest expiry first, each with its `requester`.
+
+        ``GET /api/v1/tasks/consensus/votable`` (operation ``listVotableConsensusRequests``).
+
+        Raises:
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = consensus.list_votable_consensus_requests()
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def list_pending(
+        self,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> builtins.list[ConsensusRequest]:
+        """List the organisation's pending votes.
+
+        The consensus requests of the organisation that are still pending, soonest expiry first,
+        each with its `requester`.
+
+        ``GET /api/v1/tasks/consensus/pending`` (operation ``listPendingConsensusRequests``).
+
+        Raises:
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = consensus.list_pending_consensus_requests()
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def get(
+        self,
+        request_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConsensusRequest:
+        """Get a consensus request with its votes.
+
+        One consensus request with its `requester` and its `votes` (oldest first), each with its
+        `voter`.
+
+        ``GET /api/v1/tasks/consensus/{requestId}`` (operation ``getConsensusRequest``).
+
+        Args:
+            request_id: The consensus request's UUID.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = consensus.get_consensus_request(
+            check_path("consensus.get", "request_id", request_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def cancel(
+        self,
+        request_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConsensusRequest:
+        """Cancel a pending consensus request.
+
+        The requester cancels a pending request (`CANCELLED`); anybody else answers 403 and a
+        request that is no longer pending answers 400. No event is recorded.
+
+        ``DELETE /api/v1/tasks/consensus/{requestId}`` (operation ``cancelConsensusRequest``).
+
+        Args:
+            request_id: The consensus request's UUID.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = consensus.cancel_consensus_request(
+            check_path("consensus.cancel", "request_id", request_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    @overload
+    async def vote(
+        self,
+        request_id: str,
+        request: CastVoteRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConsensusVote: ...
+
+    @overload
+    async def vote(
+        self,
+        request_id: str,
+        *,
+        vote: VoteValue,
+        reason: str | None = ...,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConsensusVote: ...
+
+    async def vote(
+        self,
+        request_id: str,
+        request: Any = OMIT,
+        *more: Any,
+        vote: Any = OMIT,
+        reason: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ConsensusVote:
+        """Vote on a consensus request.
+
+        Casts the caller's vote (once per request) and decides the request when the quorum is
+        reached. A request that is no longer pending, has expired or was already voted on by the
+        caller answers 400; a caller outside `metadata.eligibleVoters` answers 403. Records
+        `consensus.voted` (after `consensus.decided` when the vote decides).
+
+        ``POST /api/v1/tasks/consensus/{requestId}/vote`` (operation ``voteOnConsensusRequest``).
+
+        Args:
+            request_id: The consensus request's UUID.
+            request: the body as a ``CastVoteRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead.
+            vote: required. A vote; abstentions count towards the quorum but not towards the approval
+                percentage.
+            reason: Why the agent votes so.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "consensus.vote",
+            CastVoteRequest,
+            request,
+            more,
+            (),
+            {
+                "vote": vote,
+                "reason": reason,
+            },
+            required=True,
+        )
+        op = consensus.vote_on_consensus_request(
+            check_path("consensus.vote", "request_id", request_id, is_uuid=True),
+            body=body,
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data

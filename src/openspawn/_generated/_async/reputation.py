@@ -1,0 +1,401 @@
+"""``client.reputation``: Register, spawn, activate, update and revoke agents; hierarchy, budgets and capabilities.
+
+Generated from openapi.yaml by `make generate` (templates/resources/); do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, overload
+
+import httpx2
+
+from openspawn._async.transport import AsyncTransport
+from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
+from openspawn._core.config import NOT_GIVEN, NotGiven
+
+from ..api import agents
+from ..models import (
+    ReputationAdjustmentRequest,
+    ReputationEvent,
+    ReputationHistoryResponse,
+    ReputationSummary,
+    TrustLeaderboardEntry,
+)
+
+__all__ = ["AsyncReputation"]
+
+
+class AsyncReputation:
+    """``client.reputation``: Register, spawn, activate, update and revoke agents; hierarchy, budgets and capabilities."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReputationSummary:
+        """Get an agent's reputation.
+
+        Returns the agent's trust score (0 to 100), its reputation level (NEW up to 30,
+        PROBATION up to 40, TRUSTED up to 70, VETERAN up to 85, ELITE above), its task counts,
+        its success rate (100 when it has completed no task) and its progress towards the next
+        automatic promotion (null at level 9 and above).
+
+        ``GET /api/v1/agents/{id}/reputation`` (operation ``getAgentReputation``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+
+        Raises:
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.get_agent_reputation(
+            check_path("reputation.get", "agent_id", agent_id, is_uuid=True),
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def history(
+        self,
+        agent_id: str,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReputationHistoryResponse:
+        """List an agent's reputation events.
+
+        Lists the events that changed the agent's trust score, newest first, with `limit`
+        (default 50) and `offset` (default 0); `total` counts all of them. Each event names its
+        type, its impact on the score and the score before and after it.
+
+        ``GET /api/v1/agents/{id}/reputation/history`` (operation ``listReputationHistory``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+            limit: How many events to return (default 50).
+            offset: How many of the newest events to skip (default 0).
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.list_reputation_history(
+            check_path("reputation.history", "agent_id", agent_id, is_uuid=True),
+            limit=check_query("reputation.history", "limit", limit, "int"),
+            offset=check_query("reputation.history", "offset", offset, "int"),
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result
+
+    @overload
+    async def award_bonus(
+        self,
+        agent_id: str,
+        request: ReputationAdjustmentRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReputationEvent: ...
+
+    @overload
+    async def award_bonus(
+        self,
+        agent_id: str,
+        *,
+        reason: str,
+        amount: int | None = ...,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReputationEvent: ...
+
+    async def award_bonus(
+        self,
+        agent_id: str,
+        request: Any = OMIT,
+        *more: Any,
+        reason: Any = OMIT,
+        amount: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReputationEvent:
+        """Award a quality bonus.
+
+        Raises the agent's trust score by `amount` (default 10; the score stays within 0 to 100)
+        and records a `QUALITY_BONUS` reputation event. Only an agent of level 7 or above, or
+        the agent's parent, may award a bonus.
+
+        ``POST /api/v1/agents/{id}/reputation/bonus`` (operation ``awardReputationBonus``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+            request: the body as a ``ReputationAdjustmentRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead.
+            reason: required. Why the score changes (stored with the event).
+            amount: How many points the score changes by (default 10).
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "reputation.award_bonus",
+            ReputationAdjustmentRequest,
+            request,
+            more,
+            (),
+            {
+                "reason": reason,
+                "amount": amount,
+            },
+            required=True,
+        )
+        op = agents.award_reputation_bonus(
+            check_path("reputation.award_bonus", "agent_id", agent_id, is_uuid=True),
+            body=body,
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    @overload
+    async def apply_penalty(
+        self,
+        agent_id: str,
+        request: ReputationAdjustmentRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReputationEvent: ...
+
+    @overload
+    async def apply_penalty(
+        self,
+        agent_id: str,
+        *,
+        reason: str,
+        amount: int | None = ...,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReputationEvent: ...
+
+    async def apply_penalty(
+        self,
+        agent_id: str,
+        request: Any = OMIT,
+        *more: Any,
+        reason: Any = OMIT,
+        amount: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ReputationEvent:
+        """Apply a quality penalty.
+
+        Lowers the agent's trust score by `amount` (default 10; the score stays within 0 to 100)
+        and records a `QUALITY_PENALTY` reputation event. Only an agent of level 7 or above, or
+        the agent's parent, may apply a penalty.
+
+        ``POST /api/v1/agents/{id}/reputation/penalty`` (operation ``applyReputationPenalty``).
+
+        Args:
+            agent_id: The agent's UUID (`id`), not its slug.
+            request: the body as a ``ReputationAdjustmentRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead.
+            reason: required. Why the score changes (stored with the event).
+            amount: How many points the score changes by (default 10).
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            PermissionDeniedError: HTTP 403 - The caller is authenticated but not allowed to
+                do this (wrong role, level or relationship).
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "reputation.apply_penalty",
+            ReputationAdjustmentRequest,
+            request,
+            more,
+            (),
+            {
+                "reason": reason,
+                "amount": amount,
+            },
+            required=True,
+        )
+        op = agents.apply_reputation_penalty(
+            check_path("reputation.apply_penalty", "agent_id", agent_id, is_uuid=True),
+            body=body,
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def leaderboard(
+        self,
+        *,
+        limit: int | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> builtins.list[TrustLeaderboardEntry]:
+        """Rank the agents by trust.
+
+        Lists the organisation's agents (any status) by trust score, highest first, then by
+        completed tasks; `limit` defaults to 10.
+
+        ``GET /api/v1/agents/leaderboard/trust`` (operation ``getTrustLeaderboard``).
+
+        Args:
+            limit: How many agents to return (default 10).
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = agents.get_trust_leaderboard(
+            limit=check_query("reputation.leaderboard", "limit", limit, "int"),
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data

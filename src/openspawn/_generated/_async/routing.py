@@ -1,0 +1,248 @@
+"""``client.routing``: Rank and pick agents for tasks by their capabilities, and assign tasks automatically.
+
+Generated from openapi.yaml by `make generate` (templates/resources/); do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, overload
+
+import httpx2
+
+from openspawn._async.transport import AsyncTransport
+from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
+from openspawn._core.config import NOT_GIVEN, NotGiven
+
+from ..api import routing
+from ..models import AutoAssignRequest, RoutingCandidate, RoutingResult
+
+__all__ = ["AsyncRouting"]
+
+
+class AsyncRouting:
+    """``client.routing``: Rank and pick agents for tasks by their capabilities, and assign tasks automatically."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def suggest(
+        self,
+        *,
+        capabilities: str,
+        limit: int | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> builtins.list[RoutingCandidate]:
+        """Suggest assignees for a set of capabilities.
+
+        Ranks the active agents that have at least one of the named capabilities, without a
+        task: `score` is `round(coveragePercent × 0.6 + avgProficiency × 10 + level)`, with
+        proficiency weights `basic` 1, `standard` 2, `expert` 3. At most `limit` suggestions
+        (default 5), best first.
+
+        ``GET /api/v1/tasks/routing/suggest`` (operation ``suggestAssignees``).
+
+        Args:
+            capabilities: The capability names, comma-separated (such as `python,code-review`); matched
+                lower-cased and trimmed.
+            limit: The most suggestions to answer (default 5).
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = routing.suggest_assignees(
+            capabilities=check_query("routing.suggest", "capabilities", capabilities, "str"),
+            limit=check_query("routing.suggest", "limit", limit, "int"),
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    async def candidates(
+        self,
+        task_id: str,
+        *,
+        min_coverage: int | None = None,
+        max_results: int | None = None,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RoutingResult:
+        """Rank the agents that could take a task.
+
+        Ranks the active agents that have at least one of the task's required capabilities (its
+        `metadata.requiredCapabilities`, which `CreateTaskRequest.capabilities` fills). `score`
+        is `round(coverage × 0.4 + (avgProficiency − 1) / 2 × 30 + (level − 1) / 9 × 15 + max(0,
+        15 − 1.5 × currentTaskCount))`, where `currentTaskCount` counts the agent's tasks that
+        are not `done` or `cancelled`. A task without required capabilities has no candidates.
+
+        ``GET /api/v1/tasks/{id}/candidates`` (operation ``listTaskCandidates``).
+
+        Args:
+            task_id: The task's UUID (`id`), not its identifier such as `TASK-42`.
+            min_coverage: Leave out agents that cover less than this percentage of the required
+                capabilities.
+            max_results: The most candidates to answer (default all).
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        op = routing.list_task_candidates(
+            check_path("routing.candidates", "task_id", task_id, is_uuid=True),
+            min_coverage=check_query("routing.candidates", "min_coverage", min_coverage, "int"),
+            max_results=check_query("routing.candidates", "max_results", max_results, "int"),
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data
+
+    @overload
+    async def auto_assign(
+        self,
+        task_id: str,
+        request: AutoAssignRequest | Mapping[str, Any],
+        *,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RoutingResult: ...
+
+    @overload
+    async def auto_assign(
+        self,
+        task_id: str,
+        *,
+        min_coverage: int | None = ...,
+        exclude_agent_ids: builtins.list[str] | None = ...,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RoutingResult: ...
+
+    async def auto_assign(
+        self,
+        task_id: str,
+        request: Any = OMIT,
+        *more: Any,
+        min_coverage: Any = OMIT,
+        exclude_agent_ids: Any = OMIT,
+        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RoutingResult:
+        """Assign a task to its best candidate.
+
+        Ranks the task's candidates as `listTaskCandidates` does and assigns the task to the
+        best one (the status does not change), recording a `task.auto_assigned` event. When
+        there is no candidate the task is left as it is and `autoAssigned` is false.
+
+        ``POST /api/v1/tasks/{id}/auto-assign`` (operation ``autoAssignTask``).
+
+        Args:
+            task_id: The task's UUID (`id`), not its identifier such as `TASK-42`.
+            request: the body as a ``AutoAssignRequest`` (or a dict of its fields); or pass
+                its fields as keyword arguments instead.
+            min_coverage: Leave out agents that cover less than this percentage of the required
+                capabilities.
+            exclude_agent_ids: UUIDs of agents that must not be chosen.
+
+        Raises:
+            BadRequestError: HTTP 400 - The request is invalid: a body or parameter failed
+                validation (then `error` is a list of messages), or the operation was refused
+                for a business reason such as "Insufficient balance" (then `error` is a single
+                message).
+
+            AuthenticationError: HTTP 401 - Authentication failed: missing or invalid
+                credentials, an unknown or inactive agent, a stale timestamp, a bad signature or
+                a reused nonce. The body never says which.
+
+            NotFoundError: HTTP 404 - The resource does not exist in the caller's
+                organisation (or the route is unknown).
+
+            ConflictError: HTTP 409 - The idempotency key was already used by the caller
+                with a different method, path or body. This is an extension: upstream keys are
+                global and never conflict.
+
+            APIError: HTTP 429 - The rate limit was exceeded; retry after the number of
+                seconds in `Retry-After`.
+
+            InternalServerError: HTTP 500 - The server failed unexpectedly; the detail is
+                not disclosed.
+
+        """
+        body = body_of(
+            "routing.auto_assign",
+            AutoAssignRequest,
+            request,
+            more,
+            (),
+            {
+                "min_coverage": min_coverage,
+                "exclude_agent_ids": exclude_agent_ids,
+            },
+            required=False,
+        )
+        op = routing.auto_assign_task(
+            check_path("routing.auto_assign", "task_id", task_id, is_uuid=True),
+            body=body,
+        )
+        options = request_options(
+            timeout, max_retries, idempotency_key, extra_headers, extra_query, extra_body
+        )
+        result = await self._transport.request(op, options)
+        return result.data

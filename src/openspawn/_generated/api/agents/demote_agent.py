@@ -1,0 +1,52 @@
+"""`demoteAgent`: POST /api/v1/agents/{id}/demote
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ...models.demote_agent_request import DemoteAgentRequest
+from ...models.message_response import MessageResponse
+from ...types import Operation, path_value
+
+
+def build(
+    id: UUID | str,
+    *,
+    body: DemoteAgentRequest,
+) -> Operation[MessageResponse]:
+    """Demote an agent one level
+
+    Lowers the agent's level by one, records a `LEVEL_DOWN` reputation event (trust score −5)
+    and an
+    `agent.demoted` audit event. Only an HMAC-authenticated agent with the `founder` or `admin`
+    role
+    and level 9 or above may demote; an agent at level 1 cannot be demoted (400).
+
+    Builds ``POST /api/v1/agents/{id}/demote``; no I/O.
+
+    Args:
+        id: path parameter ``id``.
+        body: the request body. Why an agent is demoted.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``MessageResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="demoteAgent",
+        method="POST",
+        path=f"/api/v1/agents/{path_value(id)}/demote",
+        query={},
+        body=body.to_wire(),
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> MessageResponse:
+    if status == 201:
+        return MessageResponse.model_validate_json(content)
+    raise ValueError(
+        f"demoteAgent: status {status} is not a documented 2xx answer of this operation"
+    )

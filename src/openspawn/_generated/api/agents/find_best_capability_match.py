@@ -1,0 +1,52 @@
+"""`findBestCapabilityMatch`: GET /api/v1/agents/capabilities/best-match
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.best_capability_match_response import BestCapabilityMatchResponse
+from ...models.proficiency import Proficiency
+from ...types import UNSET, Operation, query_value
+
+
+def build(
+    *,
+    capabilities: str,
+    min_proficiency: Proficiency | None = None,
+) -> Operation[BestCapabilityMatchResponse]:
+    """Find the single best agent for a set of capabilities
+
+    Of the active agents that have at least one of the named capabilities, answers the one
+    that covers the most of them (`coveragePercent`), ties broken by the summed proficiency
+    score (`totalScore`), or `null` when no active agent has any of them.
+
+    Builds ``GET /api/v1/agents/capabilities/best-match``; no I/O.
+
+    Args:
+        capabilities: query parameter ``capabilities``.
+        min_proficiency: query parameter ``minProficiency`` (left out when None). How good an agent is at a capability.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``BestCapabilityMatchResponse`` for a documented 2xx answer.
+    """
+    query: dict[str, str] = {}
+    query["capabilities"] = query_value(capabilities)
+    if min_proficiency is not None:
+        query["minProficiency"] = query_value(min_proficiency)
+    return Operation(
+        operation_id="findBestCapabilityMatch",
+        method="GET",
+        path="/api/v1/agents/capabilities/best-match",
+        query=query,
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> BestCapabilityMatchResponse:
+    if status == 200:
+        return BestCapabilityMatchResponse.model_validate_json(content)
+    raise ValueError(
+        f"findBestCapabilityMatch: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,48 @@
+"""`getTrustLeaderboard`: GET /api/v1/agents/leaderboard/trust
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.trust_leaderboard_response import TrustLeaderboardResponse
+from ...types import UNSET, Operation, query_value
+
+
+def build(
+    *,
+    limit: int | None = None,
+) -> Operation[TrustLeaderboardResponse]:
+    """Rank the agents by trust
+
+    Lists the organisation's agents (any status) by trust score, highest first, then by
+    completed
+    tasks; `limit` defaults to 10.
+
+    Builds ``GET /api/v1/agents/leaderboard/trust``; no I/O.
+
+    Args:
+        limit: query parameter ``limit`` (left out when None).
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``TrustLeaderboardResponse`` for a documented 2xx answer.
+    """
+    query: dict[str, str] = {}
+    if limit is not None:
+        query["limit"] = query_value(limit)
+    return Operation(
+        operation_id="getTrustLeaderboard",
+        method="GET",
+        path="/api/v1/agents/leaderboard/trust",
+        query=query,
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> TrustLeaderboardResponse:
+    if status == 200:
+        return TrustLeaderboardResponse.model_validate_json(content)
+    raise ValueError(
+        f"getTrustLeaderboard: status {status} is not a documented 2xx answer of this operation"
+    )

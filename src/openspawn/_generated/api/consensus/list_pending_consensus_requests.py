@@ -1,0 +1,38 @@
+"""`listPendingConsensusRequests`: GET /api/v1/tasks/consensus/pending
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.consensus_request_list_response import ConsensusRequestListResponse
+from ...types import UNSET, Operation
+
+
+def build() -> Operation[ConsensusRequestListResponse]:
+    """List the organisation's pending votes
+
+    The consensus requests of the organisation that are still pending, soonest expiry first,
+    each with its `requester`.
+
+    Builds ``GET /api/v1/tasks/consensus/pending``; no I/O.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``ConsensusRequestListResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="listPendingConsensusRequests",
+        method="GET",
+        path="/api/v1/tasks/consensus/pending",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> ConsensusRequestListResponse:
+    if status == 200:
+        return ConsensusRequestListResponse.model_validate_json(content)
+    raise ValueError(
+        f"listPendingConsensusRequests: status {status} is not a documented 2xx answer of this operation"
+    )

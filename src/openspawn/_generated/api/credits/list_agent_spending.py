@@ -1,0 +1,41 @@
+"""`listAgentSpending`: GET /api/v1/credits/analytics/agents
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.agent_spending_list_response import AgentSpendingListResponse
+from ...types import UNSET, Operation
+
+
+def build() -> Operation[AgentSpendingListResponse]:
+    """Summarise each agent's credits
+
+    For every active agent of the organisation: its balance, the credits it earned and spent
+    over
+    its whole ledger, the number of entries, their average size and the time of the latest one;
+    the
+    biggest spender first.
+
+    Builds ``GET /api/v1/credits/analytics/agents``; no I/O.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``AgentSpendingListResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="listAgentSpending",
+        method="GET",
+        path="/api/v1/credits/analytics/agents",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> AgentSpendingListResponse:
+    if status == 200:
+        return AgentSpendingListResponse.model_validate_json(content)
+    raise ValueError(
+        f"listAgentSpending: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,38 @@
+"""`listOpenEscalations`: GET /api/v1/tasks/escalations/open
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.escalation_list_response import EscalationListResponse
+from ...types import UNSET, Operation
+
+
+def build() -> Operation[EscalationListResponse]:
+    """List the organisation's open escalations
+
+    The escalations that are not resolved yet, newest first, each with its `task`, `fromAgent`
+    and `toAgent`.
+
+    Builds ``GET /api/v1/tasks/escalations/open``; no I/O.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``EscalationListResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="listOpenEscalations",
+        method="GET",
+        path="/api/v1/tasks/escalations/open",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> EscalationListResponse:
+    if status == 200:
+        return EscalationListResponse.model_validate_json(content)
+    raise ValueError(
+        f"listOpenEscalations: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,52 @@
+"""`suggestAssignees`: GET /api/v1/tasks/routing/suggest
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.routing_candidate_list_response import RoutingCandidateListResponse
+from ...types import UNSET, Operation, query_value
+
+
+def build(
+    *,
+    capabilities: str,
+    limit: int | None = None,
+) -> Operation[RoutingCandidateListResponse]:
+    """Suggest assignees for a set of capabilities
+
+    Ranks the active agents that have at least one of the named capabilities, without a task:
+    `score` is `round(coveragePercent × 0.6 + avgProficiency × 10 + level)`, with proficiency
+    weights `basic` 1, `standard` 2, `expert` 3. At most `limit` suggestions (default 5), best
+    first.
+
+    Builds ``GET /api/v1/tasks/routing/suggest``; no I/O.
+
+    Args:
+        capabilities: query parameter ``capabilities``.
+        limit: query parameter ``limit`` (left out when None).
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``RoutingCandidateListResponse`` for a documented 2xx answer.
+    """
+    query: dict[str, str] = {}
+    query["capabilities"] = query_value(capabilities)
+    if limit is not None:
+        query["limit"] = query_value(limit)
+    return Operation(
+        operation_id="suggestAssignees",
+        method="GET",
+        path="/api/v1/tasks/routing/suggest",
+        query=query,
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> RoutingCandidateListResponse:
+    if status == 200:
+        return RoutingCandidateListResponse.model_validate_json(content)
+    raise ValueError(
+        f"suggestAssignees: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,42 @@
+"""`deleteTaskTemplate`: DELETE /api/v1/tasks/templates/{templateId}
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.message_response import MessageResponse
+from ...types import UNSET, Operation, path_value
+
+
+def build(
+    template_id: str,
+) -> Operation[MessageResponse]:
+    """Delete a task template
+
+    Deletes one template of the caller's organisation; tasks created from it are kept.
+
+    Builds ``DELETE /api/v1/tasks/templates/{templateId}``; no I/O.
+
+    Args:
+        template_id: path parameter ``templateId``.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``MessageResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="deleteTaskTemplate",
+        method="DELETE",
+        path=f"/api/v1/tasks/templates/{path_value(template_id)}",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> MessageResponse:
+    if status == 200:
+        return MessageResponse.model_validate_json(content)
+    raise ValueError(
+        f"deleteTaskTemplate: status {status} is not a documented 2xx answer of this operation"
+    )

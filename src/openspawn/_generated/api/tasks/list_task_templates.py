@@ -1,0 +1,37 @@
+"""`listTaskTemplates`: GET /api/v1/tasks/templates
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from ...models.task_template_list_response import TaskTemplateListResponse
+from ...types import UNSET, Operation
+
+
+def build() -> Operation[TaskTemplateListResponse]:
+    """List task templates
+
+    Lists the organisation's task templates, oldest first.
+
+    Builds ``GET /api/v1/tasks/templates``; no I/O.
+
+    Returns:
+        The `Operation`; its ``parse`` gives ``TaskTemplateListResponse`` for a documented 2xx answer.
+    """
+    return Operation(
+        operation_id="listTaskTemplates",
+        method="GET",
+        path="/api/v1/tasks/templates",
+        query={},
+        body=UNSET,
+        parse=_parse,
+    )
+
+
+def _parse(status: int, content: bytes) -> TaskTemplateListResponse:
+    if status == 200:
+        return TaskTemplateListResponse.model_validate_json(content)
+    raise ValueError(
+        f"listTaskTemplates: status {status} is not a documented 2xx answer of this operation"
+    )

@@ -1,0 +1,47 @@
+"""The `PreHookDecision` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import ConfigDict, Field, field_validator
+
+from ..types import WireModel, reject_unknown_enum_members
+
+
+class PreHookDecision(WireModel):
+    """A pre-hook's answer. A missing `allow` counts as allow.
+
+    A request body: unknown fields and undocumented enum values are rejected.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "allow",
+            "reason",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
+
+    allow: bool | None = Field(
+        default=None,
+        validation_alias="allow",
+        serialization_alias="allow",
+        description="False refuses the action (only from a hook created with `canBlock`).",
+    )
+
+    reason: str | None = Field(
+        default=None,
+        validation_alias="reason",
+        serialization_alias="reason",
+        description="Why; shown in the refusal.",
+    )
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _reject_unknown_enum_values(cls, value: Any) -> Any:
+        return reject_unknown_enum_members(value)

@@ -1,0 +1,47 @@
+"""The `ReputationAdjustmentRequest` model.
+
+Generated from openapi.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import ConfigDict, Field, field_validator
+
+from ..types import WireModel, reject_unknown_enum_members
+
+
+class ReputationAdjustmentRequest(WireModel):
+    """A quality bonus or penalty.
+
+    A request body: unknown fields and undocumented enum values are rejected.
+    """
+
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
+    __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "amount",
+        }
+    )
+    """Optional fields the spec does not let be null: a None given for them is not sent."""
+
+    reason: str = Field(
+        validation_alias="reason",
+        serialization_alias="reason",
+        description="Why the score changes (stored with the event).",
+    )
+    """Why the score changes (stored with the event)."""
+
+    amount: int | None = Field(
+        default=None,
+        validation_alias="amount",
+        serialization_alias="amount",
+        description="How many points the score changes by (default 10).",
+    )
+    """How many points the score changes by (default 10)."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _reject_unknown_enum_values(cls, value: Any) -> Any:
+        return reject_unknown_enum_members(value)
