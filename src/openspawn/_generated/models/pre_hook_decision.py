@@ -18,7 +18,7 @@ class PreHookDecision(WireModel):
     A request body: unknown fields and undocumented enum values are rejected.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="forbid")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "allow",
@@ -33,6 +33,7 @@ class PreHookDecision(WireModel):
         serialization_alias="allow",
         description="False refuses the action (only from a hook created with `canBlock`).",
     )
+    """False refuses the action (only from a hook created with `canBlock`)."""
 
     reason: str | None = Field(
         default=None,
@@ -40,6 +41,7 @@ class PreHookDecision(WireModel):
         serialization_alias="reason",
         description="Why; shown in the refusal.",
     )
+    """Why; shown in the refusal."""
 
     @field_validator("*", mode="after")
     @classmethod

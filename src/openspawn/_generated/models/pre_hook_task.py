@@ -20,7 +20,7 @@ class PreHookTask(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "identifier",
@@ -36,6 +36,7 @@ class PreHookTask(WireModel):
         serialization_alias="id",
         description="The task's UUID.",
     )
+    """The task's UUID."""
 
     identifier: str | None = Field(
         default=None,
@@ -43,6 +44,7 @@ class PreHookTask(WireModel):
         serialization_alias="identifier",
         description="The task's identifier.",
     )
+    """The task's identifier."""
 
     title: str | None = Field(
         default=None,
@@ -50,6 +52,7 @@ class PreHookTask(WireModel):
         serialization_alias="title",
         description="The title.",
     )
+    """The title."""
 
     description: str | None = Field(
         default=None,
@@ -57,6 +60,7 @@ class PreHookTask(WireModel):
         serialization_alias="description",
         description="The description.",
     )
+    """The description."""
 
     status: TaskStatus | None = Field(
         default=None,
@@ -64,6 +68,7 @@ class PreHookTask(WireModel):
         serialization_alias="status",
         description="A task's position in its state machine; `done` and `cancelled` are terminal.",
     )
+    """A task's position in its state machine; `done` and `cancelled` are terminal."""
 
     priority: TaskPriority | None = Field(
         default=None,
@@ -71,6 +76,7 @@ class PreHookTask(WireModel):
         serialization_alias="priority",
         description="A task's priority, from most to least pressing.",
     )
+    """A task's priority, from most to least pressing."""
 
     assignee_id: str | None = Field(
         default=None,
@@ -78,6 +84,7 @@ class PreHookTask(WireModel):
         serialization_alias="assigneeId",
         description="The assignee's UUID.",
     )
+    """The assignee's UUID."""
 
     creator_id: str | None = Field(
         default=None,
@@ -85,6 +92,7 @@ class PreHookTask(WireModel):
         serialization_alias="creatorId",
         description="The creator's UUID.",
     )
+    """The creator's UUID."""
 
     metadata: dict[str, Any] | None = Field(
         default=None,
@@ -92,3 +100,4 @@ class PreHookTask(WireModel):
         serialization_alias="metadata",
         description="The task's metadata.",
     )
+    """The task's metadata."""

@@ -18,7 +18,7 @@ class TaskCompletePreHookData(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "task_identifier",
@@ -34,12 +34,14 @@ class TaskCompletePreHookData(WireModel):
         serialization_alias="taskId",
         description="The task's UUID.",
     )
+    """The task's UUID."""
 
     task: PreHookTask = Field(
         validation_alias="task",
         serialization_alias="task",
         description="The task in a `task.complete` pre-hook.",
     )
+    """The task in a `task.complete` pre-hook."""
 
     task_identifier: str | None = Field(
         default=None,
@@ -47,6 +49,7 @@ class TaskCompletePreHookData(WireModel):
         serialization_alias="taskIdentifier",
         description="The task's identifier.",
     )
+    """The task's identifier."""
 
     task_title: str | None = Field(
         default=None,
@@ -54,6 +57,7 @@ class TaskCompletePreHookData(WireModel):
         serialization_alias="taskTitle",
         description="The task's title.",
     )
+    """The task's title."""
 
     actor_id: str | None = Field(
         default=None,
@@ -61,6 +65,7 @@ class TaskCompletePreHookData(WireModel):
         serialization_alias="actorId",
         description="The UUID of the agent completing it.",
     )
+    """The UUID of the agent completing it."""
 
     assignee_id: str | None = Field(
         default=None,
@@ -68,6 +73,7 @@ class TaskCompletePreHookData(WireModel):
         serialization_alias="assigneeId",
         description="The UUID of the task's assignee.",
     )
+    """The UUID of the task's assignee."""
 
     hook_type: Literal["pre"] | None = Field(
         default=None,
@@ -75,6 +81,7 @@ class TaskCompletePreHookData(WireModel):
         serialization_alias="hookType",
         description="Always `pre`.",
     )
+    """Always `pre`."""
 
     requires_response: bool | None = Field(
         default=None,
@@ -82,6 +89,7 @@ class TaskCompletePreHookData(WireModel):
         serialization_alias="requiresResponse",
         description="Always true.",
     )
+    """Always true."""
 
 
 # Models this one refers to, imported last so that mutually recursive models can import each other.

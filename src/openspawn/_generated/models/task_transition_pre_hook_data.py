@@ -19,7 +19,7 @@ class TaskTransitionPreHookData(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "task_identifier",
@@ -35,18 +35,21 @@ class TaskTransitionPreHookData(WireModel):
         serialization_alias="taskId",
         description="The task's UUID.",
     )
+    """The task's UUID."""
 
     from_status: TaskStatus = Field(
         validation_alias="fromStatus",
         serialization_alias="fromStatus",
         description="A task's position in its state machine; `done` and `cancelled` are terminal.",
     )
+    """A task's position in its state machine; `done` and `cancelled` are terminal."""
 
     to_status: TaskStatus = Field(
         validation_alias="toStatus",
         serialization_alias="toStatus",
         description="A task's position in its state machine; `done` and `cancelled` are terminal.",
     )
+    """A task's position in its state machine; `done` and `cancelled` are terminal."""
 
     task_identifier: str | None = Field(
         default=None,
@@ -54,6 +57,7 @@ class TaskTransitionPreHookData(WireModel):
         serialization_alias="taskIdentifier",
         description="The task's identifier, such as `TASK-42`.",
     )
+    """The task's identifier, such as `TASK-42`."""
 
     task_title: str | None = Field(
         default=None,
@@ -61,6 +65,7 @@ class TaskTransitionPreHookData(WireModel):
         serialization_alias="taskTitle",
         description="The task's title.",
     )
+    """The task's title."""
 
     actor_id: str | None = Field(
         default=None,
@@ -68,6 +73,7 @@ class TaskTransitionPreHookData(WireModel):
         serialization_alias="actorId",
         description="The UUID of the agent asking for the transition.",
     )
+    """The UUID of the agent asking for the transition."""
 
     assignee_id: str | None = Field(
         default=None,
@@ -75,6 +81,7 @@ class TaskTransitionPreHookData(WireModel):
         serialization_alias="assigneeId",
         description="The UUID of the task's assignee.",
     )
+    """The UUID of the task's assignee."""
 
     reason: str | None = Field(
         default=None,
@@ -82,6 +89,7 @@ class TaskTransitionPreHookData(WireModel):
         serialization_alias="reason",
         description="The reason given with the transition.",
     )
+    """The reason given with the transition."""
 
     hook_type: Literal["pre"] | None = Field(
         default=None,
@@ -89,6 +97,7 @@ class TaskTransitionPreHookData(WireModel):
         serialization_alias="hookType",
         description="Always `pre`.",
     )
+    """Always `pre`."""
 
     requires_response: bool | None = Field(
         default=None,
@@ -96,3 +105,4 @@ class TaskTransitionPreHookData(WireModel):
         serialization_alias="requiresResponse",
         description="Always true.",
     )
+    """Always true."""

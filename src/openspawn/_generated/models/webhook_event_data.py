@@ -20,7 +20,7 @@ class WebhookEventData(WireModel):
     Fields the spec does not list are kept (see `model_extra`).
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
     __wire_omit_none__: ClassVar[frozenset[str]] = frozenset(
         {
             "entity_type",
@@ -37,6 +37,8 @@ class WebhookEventData(WireModel):
         serialization_alias="id",
         description="The event's UUID (the same as in `GET /events`); de-duplicate on it. Absent on `test` deliveries.",
     )
+    """The event's UUID (the same as in `GET /events`); de-duplicate on it. Absent on `test`
+    deliveries."""
 
     actor_id: str | None = Field(
         default=None,
@@ -44,6 +46,7 @@ class WebhookEventData(WireModel):
         serialization_alias="actorId",
         description="The UUID of the agent that caused the event.",
     )
+    """The UUID of the agent that caused the event."""
 
     entity_type: str | None = Field(
         default=None,
@@ -51,6 +54,7 @@ class WebhookEventData(WireModel):
         serialization_alias="entityType",
         description="The kind of entity the event is about, such as `task` or `agent`.",
     )
+    """The kind of entity the event is about, such as `task` or `agent`."""
 
     entity_id: str | None = Field(
         default=None,
@@ -58,6 +62,7 @@ class WebhookEventData(WireModel):
         serialization_alias="entityId",
         description="The UUID of the entity the event is about.",
     )
+    """The UUID of the entity the event is about."""
 
     severity: EventSeverity | None = Field(
         default=None,
@@ -65,6 +70,7 @@ class WebhookEventData(WireModel):
         serialization_alias="severity",
         description="How important an event is.",
     )
+    """How important an event is."""
 
     data: dict[str, Any] | None = Field(
         default=None,
@@ -72,6 +78,7 @@ class WebhookEventData(WireModel):
         serialization_alias="data",
         description="The event-specific payload (keys per type in docs/webhooks.md).",
     )
+    """The event-specific payload (keys per type in docs/webhooks.md)."""
 
     created_at: datetime.datetime | None = Field(
         default=None,
@@ -79,6 +86,7 @@ class WebhookEventData(WireModel):
         serialization_alias="createdAt",
         description="When the event happened.",
     )
+    """When the event happened."""
 
     message: str | None = Field(
         default=None,
@@ -86,3 +94,4 @@ class WebhookEventData(WireModel):
         serialization_alias="message",
         description="Only on `test` deliveries.",
     )
+    """Only on `test` deliveries."""
