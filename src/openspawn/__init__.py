@@ -21,6 +21,7 @@ from ._core.errors import (
     ConflictError,
     DependenciesNotDoneError,
     EventLoopMismatchError,
+    ExtensionNotSupportedError,
     IdempotencyKeyReusedError,
     InsufficientCreditsError,
     InternalServerError,
@@ -32,6 +33,7 @@ from ._core.errors import (
     RetryableServerError,
     TaskAlreadyClaimedError,
     UnprocessableEntityError,
+    UnsupportedOperationError,
     WaitTimeoutError,
 )
 from ._version import __version__
@@ -61,6 +63,7 @@ __all__ = [
     "ConflictError",
     "DependenciesNotDoneError",
     "EventLoopMismatchError",
+    "ExtensionNotSupportedError",
     "IdempotencyKeyReusedError",
     "InsufficientCreditsError",
     "InternalServerError",
@@ -76,6 +79,7 @@ __all__ = [
     "RetryableServerError",
     "TaskAlreadyClaimedError",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
     "WaitTimeoutError",
     "__version__",
 ]
