@@ -17,6 +17,8 @@ from typing import Any, Protocol
 
 from .._core import io
 from .._core.errors import ConfigurationError, WaitTimeoutError
+from .._core.options import check_seconds
+from .._core.pagination import check_page_size
 from .._core.signing import AgentCredentials
 from .._core.watching import Backoff, EventCursor
 from .._generated._async.events import AsyncEvents
@@ -73,14 +75,16 @@ class AsyncEventWatch:
         overlap: float,
         page_size: int,
     ) -> None:
-        if timeout is not None and timeout < 0:
-            raise ValueError(f"timeout must be None or >= 0 seconds, got {timeout}")
-        if max_events is not None and max_events < 1:
-            raise ValueError(f"max_events must be None or >= 1, got {max_events}")
-        if page_size < 1:
-            raise ValueError(f"page_size must be >= 1, got {page_size}")
-        if overlap < 0:
-            raise ValueError(f"overlap must be >= 0 seconds, got {overlap}")
+        # Checked like every other option: a wrong type is a TypeError, a negative, infinite or
+        # absurd number (a 5,000-digit int) a ValueError, before anything is sent.
+        if timeout is not None:
+            timeout = check_seconds(timeout, "timeout", allow_zero=True)
+        if max_events is not None:
+            max_events = check_page_size(max_events, "max_events")
+        page_size = check_page_size(page_size)
+        poll_interval = check_seconds(poll_interval, "poll_interval")
+        max_poll_interval = check_seconds(max_poll_interval, "max_poll_interval")
+        overlap = check_seconds(overlap, "overlap", allow_zero=True)
         self._list_page = list_page
         self._filters = filters
         self._from_now = since is None

@@ -22,6 +22,7 @@ __all__ = [
     "check_idempotency_key",
     "check_max_retries",
     "check_options",
+    "check_seconds",
     "check_timeout",
 ]
 
@@ -79,6 +80,17 @@ def check_timeout(value: object, name: str = "timeout") -> float | httpx2.Timeou
         raise ValueError(
             f"{name} must be a positive, finite number of seconds, got {short_repr(value)}"
         )
+    return seconds
+
+
+def check_seconds(value: object, name: str, *, allow_zero: bool = False) -> float:
+    """A finite number of seconds (> 0, or >= 0 with ``allow_zero``): no bool, no huge int."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
+    if allow_zero and value == 0:
+        return 0.0
+    seconds = check_timeout(value, name)
+    assert isinstance(seconds, float)
     return seconds
 
 

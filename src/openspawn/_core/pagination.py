@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Hashable, Iterable
 from typing import Any, Generic, TypeVar
 
-from .errors import BikiniBottomError
+from .errors import BikiniBottomError, short_repr
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -67,11 +67,11 @@ class Page(list[T]):
         return f"Page({list.__repr__(self)}, has_next_page={self.has_next_page})"
 
 
-def check_page_size(page_size: object) -> int:
+def check_page_size(page_size: object, name: str = "page_size") -> int:
     if isinstance(page_size, bool) or not isinstance(page_size, int):
-        raise TypeError(f"page_size must be an int, got {type(page_size).__name__}")
+        raise TypeError(f"{name} must be an int, got {type(page_size).__name__}")
     if page_size < 1:
-        raise ValueError(f"page_size must be at least 1, got {page_size}")
+        raise ValueError(f"{name} must be at least 1, got {short_repr(page_size)}")
     return page_size
 
 
