@@ -85,7 +85,13 @@ class Operation(Generic[T_co]):
 
 def path_value(value: object) -> str:
     """Percent-encode one path parameter (every reserved character, including ``/``)."""
-    return _quote(value if type(value) is str else str(value), safe="")
+    try:
+        return _quote(value if type(value) is str else str(value), safe="")
+    except UnicodeEncodeError as exc:  # a lone surrogate: no URL can carry it
+        raise ValueError(
+            f"a path parameter holds a character no URL can carry ({exc.reason}: "
+            f"{exc.object[exc.start : exc.end]!r} at position {exc.start})"
+        ) from None
 
 
 def _utc_iso(value: _dt.datetime) -> str:
