@@ -85,10 +85,12 @@ test-fast: install
 # Contract tools against the dev server: Prism's validating proxy in front of it while the docs
 # examples and every SDK resource method run (0 request and 0 response violations). Takes
 # longer than a minute (Prism compiles the spec at each start), so it is not part of `make test`;
-# .ci/run calls it after `make test`. Schemathesis without hooks runs inside `make test`
+# .ci/run calls it after `make test`. Schemathesis without hooks runs inside `make test` with 30
+# examples per operation and phase, and here again with 100
 # (tests/devserver/test_schemathesis.py). Results: docs/contract.md.
 test-contract: install $(PRISM)
 	$(BIN)/pytest -n 2 -q -s tests/contract
+	OPENSPAWN_SCHEMATHESIS_EXAMPLES=100 $(BIN)/pytest -q -p no:xdist tests/devserver/test_schemathesis.py
 
 # The long fault-injection run (docs/safety.md): 1,200 mutating calls, sync and async.
 soak: install

@@ -87,9 +87,10 @@ class Event(WireModel):
         default=None,
         validation_alias="entityId",
         serialization_alias="entityId",
-        description="The UUID of the entity the event is about.",
+        description="The id of the entity the event is about; a UUID, except for task templates, whose ids look like `tmpl_1796159606552_b6b069`.",
     )
-    """The UUID of the entity the event is about."""
+    """The id of the entity the event is about; a UUID, except for task templates, whose ids look
+    like `tmpl_1796159606552_b6b069`."""
 
     data: dict[str, Any] | None = Field(
         default=None,
