@@ -3,6 +3,7 @@
 A block passes when each of its lines is a pymdownx.snippets include,
 `--8<-- "docs/examples/<tested file>.py"` or `...py:<section>`, of a file that
 tests/examples/test_guide_examples.py runs against a dev server (and the section exists in it),
+or of a file of tests/plugin_example/ (the pytest plugin's example suite, which `make test` runs),
 or when the block is in ALLOWED below, with the reason it cannot be a tested example.
 """
 
@@ -43,6 +44,8 @@ NAMES = examples_that_run()
 TESTED = {
     *(f"docs/examples/{folder}/{name}.py" for folder in ("sync", "async_") for name in NAMES),
     "docs/examples/concurrency_async.py",
+    # docs/testing.md shows tests written against the plugin's fixtures: they run in `make test`.
+    *(p.relative_to(ROOT).as_posix() for p in (ROOT / "tests" / "plugin_example").glob("*.py")),
 }
 
 ARCHITECTURE_SKETCH = (
@@ -124,6 +127,8 @@ def test_a_pasted_block_fails() -> None:
     assert problems_of("new.md", '--8<-- "docs/examples/sync/nowhere.py"')
     assert problems_of("new.md", '--8<-- "docs/examples/sync/quickstart.py:no-such-section"')
     assert not problems_of("new.md", '--8<-- "docs/examples/sync/quickstart.py:raw"')
+    assert not problems_of("new.md", '--8<-- "tests/plugin_example/test_reviewer_agent.py"')
+    assert problems_of("new.md", '--8<-- "tests/sdk/test_retry.py"')
     signature = "client.tasks.get(task_id, *, ...) -> Task"
     assert not problems_of("reference/tasks.md", signature)
     assert problems_of("guide.md", signature)

@@ -30,6 +30,9 @@ NAMES = [
     "best_practices",
     "workflow",
     "hierarchy",
+    "retry_policy",
+    "watch",
+    "webhooks",
 ]
 
 

@@ -18,6 +18,7 @@ from openspawn.testing import DevServerCredentials, TestAgent, WebhookReceiver
 from . import reviewer_agent
 
 
+# --8<-- [start:agent-test]
 def test_the_agent_hands_its_task_in_for_review(
     openspawn_client: BikiniBottomClient, openspawn_agent: TestAgent
 ) -> None:
@@ -30,6 +31,7 @@ def test_the_agent_hands_its_task_in_for_review(
     assert reviewed.status == "review"
     comments = openspawn_client.tasks.list_comments(str(task.id))
     assert [c.body for c in comments] == ["Draft for 'Release notes': done."]
+    # --8<-- [end:agent-test]
 
 
 def test_the_manager_approves_once_the_agent_is_done(
@@ -85,15 +87,15 @@ def test_a_fresh_server_starts_empty(openspawn_fresh_server: DevServer) -> None:
         assert client.tasks.list() == []
 
 
+# --8<-- [start:webhook-test]
 def test_the_agents_work_reaches_a_webhook_receiver(
     openspawn_webhook_receiver: WebhookReceiver,
     openspawn_start_server: Callable[..., DevServer],
 ) -> None:
     server = openspawn_start_server(webhooks=[openspawn_webhook_receiver.target])
-    credentials = DevServerCredentials.of(server)
-    with credentials.client() as hr:
-        agent = hr.agents.get(str(hr.agents.list()[0].id))
-        task = hr.tasks.create(CreateTaskRequest(title="Hooked", assignee_id=str(agent.id)))
+    with DevServerCredentials.of(server).client() as client:
+        task = client.tasks.create(CreateTaskRequest(title="Hooked"))
     delivery = openspawn_webhook_receiver.wait_for_event("task.created", str(task.id))
     assert isinstance(delivery.event, webhooks.WebhookEvent)
     assert delivery.event.data.data["title"] == "Hooked"
+    # --8<-- [end:webhook-test]
