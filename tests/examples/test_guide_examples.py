@@ -30,6 +30,7 @@ NAMES = [
     "best_practices",
     "workflow",
     "hierarchy",
+    "conveniences",
 ]
 
 

@@ -251,7 +251,7 @@ def test_returned_models_carry_the_request_id(kind: str) -> None:
     async def scenario() -> None:
         agent = await call(client.agents.get(AGENT))
         assert agent._request_id == "req-123"
-        items, meta = await call(client.credits.history())
+        _items, meta = await call(client.credits.history())
         assert meta._request_id == "req-123"
         created = await call(client.agents.create(name="Worker", level=1))
         assert created._request_id == "req-123" and created.data._request_id == "req-123"
@@ -309,7 +309,7 @@ def test_extra_body_and_headers_are_sent_and_signed_as_sent(kind: str) -> None:
         with pytest.raises(ValueError, match="extra_body cannot be used with GET"):
             await call(client.agents.list(extra_body={"x": 1}))
         with pytest.raises(TypeError, match="extra_query"):
-            await call(client.agents.list(extra_query={"limit": 5}))  # type: ignore[dict-item]
+            await call(client.agents.list(extra_query={"limit": 5}))
         assert len(recorder.requests) == count  # refused before sending
 
     drive(kind, scenario)

@@ -7,13 +7,18 @@ pay nothing for it: the answer is taken from the capture the call records (``_co
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol
 
 from .._core.capture import capture_responses, current_capture
 from .._core.raw import RawResponse
 
-__all__ = ["AsyncRawResource", "AsyncRawResponses"]
+__all__ = ["AsyncRawMethod", "AsyncRawResource", "AsyncRawResponses"]
+
+
+class AsyncRawMethod(Protocol):
+    """A resource method that returns the ``RawResponse`` of its call."""
+
+    async def __call__(self, *args: Any, **kwargs: Any) -> RawResponse[Any]: ...
 
 
 class AsyncRawResponses:
@@ -46,7 +51,7 @@ class AsyncRawResource:
         self._name = name
         self._resource = resource
 
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[Any]]]:
+    def __getattr__(self, name: str) -> AsyncRawMethod:
         operations: frozenset[str] = self._resource.__operations__
         if name not in operations:
             raise AttributeError(

@@ -50,7 +50,9 @@ class AsyncTransport:
     ) -> None:
         self._config = config
         owned = http_client is None
-        self._pool = _Pool(http_client if http_client is not None else _new_http_client(config), owned)
+        self._pool = _Pool(
+            http_client if http_client is not None else _new_http_client(config), owned
+        )
         self._owner = True
         # A client the user built keeps its own timeout unless one was given to us explicitly.
         self._default_timeout: Any = (

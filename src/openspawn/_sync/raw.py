@@ -9,13 +9,18 @@ pay nothing for it: the answer is taken from the capture the call records (``_co
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol
 
 from .._core.capture import capture_responses, current_capture
 from .._core.raw import RawResponse
 
-__all__ = ["RawResource", "RawResponses"]
+__all__ = ["RawMethod", "RawResource", "RawResponses"]
+
+
+class RawMethod(Protocol):
+    """A resource method that returns the ``RawResponse`` of its call."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> RawResponse[Any]: ...
 
 
 class RawResponses:
@@ -48,7 +53,7 @@ class RawResource:
         self._name = name
         self._resource = resource
 
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[Any]]]:
+    def __getattr__(self, name: str) -> RawMethod:
         operations: frozenset[str] = self._resource.__operations__
         if name not in operations:
             raise AttributeError(
