@@ -320,3 +320,22 @@ def test_constructor_checks_default_query() -> None:
         BikiniBottomClient("http://bb.test", api_key="osp_x", default_query={"": "x"})
     with pytest.raises(TypeError, match="default_query"):
         BikiniBottomClient("http://bb.test", api_key="osp_x", default_query={"n": 2})  # type: ignore[dict-item]
+
+
+def test_every_single_call_method_is_listed_for_with_raw_response() -> None:
+    """``__operations__`` (generated) is exactly the async resources' coroutine methods."""
+    client = AsyncBikiniBottomClient("http://bb.test", api_key="osp_x")
+    for name in dir(client):
+        resource = getattr(client, name) if not name.startswith("_") else None
+        operations = getattr(resource, "__operations__", None)
+        if operations is None:
+            continue
+        # The generated class (the events feed's waits, hand-written on a subclass, make many
+        # calls and are not operations).
+        generated = next(c for c in type(resource).__mro__ if "__operations__" in c.__dict__)
+        single_calls = {
+            method
+            for method, value in generated.__dict__.items()
+            if not method.startswith("_") and inspect.iscoroutinefunction(value)
+        }
+        assert single_calls == set(operations), name
