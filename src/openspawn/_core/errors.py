@@ -22,6 +22,7 @@ __all__ = [
     "IdempotencyKeyReusedError",
     "InsufficientCreditsError",
     "InternalServerError",
+    "InvalidArgumentError",
     "InvalidTransitionError",
     "NotFoundError",
     "OpenSpawnError",
@@ -60,6 +61,11 @@ class ConfigurationError(BikiniBottomError, ValueError):
 
 class ClientClosedError(BikiniBottomError, RuntimeError):
     """A request was made on a client after ``close()``."""
+
+
+class InvalidArgumentError(BikiniBottomError, ValueError):
+    """An argument the spec does not allow (an id that is not a UUID, ``".."``), refused before
+    anything was sent. It is a ``ValueError`` too."""
 
 
 class WaitTimeoutError(BikiniBottomError, TimeoutError):
