@@ -21,6 +21,7 @@ from ._core.errors import (
     ConflictError,
     DependenciesNotDoneError,
     EventLoopMismatchError,
+    ExtensionNotSupportedError,
     IdempotencyKeyReusedError,
     InsufficientCreditsError,
     InternalServerError,
@@ -32,6 +33,7 @@ from ._core.errors import (
     RetryableServerError,
     TaskAlreadyClaimedError,
     UnprocessableEntityError,
+    UnsupportedOperationError,
     WaitTimeoutError,
 )
 from ._version import __version__
@@ -62,6 +64,7 @@ __all__ = [
     "ConflictError",
     "DependenciesNotDoneError",
     "EventLoopMismatchError",
+    "ExtensionNotSupportedError",
     "IdempotencyKeyReusedError",
     "InsufficientCreditsError",
     "InternalServerError",
@@ -79,6 +82,7 @@ __all__ = [
     "RetryableServerError",
     "TaskAlreadyClaimedError",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
     "WaitTimeoutError",
     "__version__",
 ]
