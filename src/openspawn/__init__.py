@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ._async.pagination import AsyncPaginator
     from ._core.capture import CapturedResponse, ResponseCapture
     from ._core.options import RequestOptions
+    from ._core.raw import RawResponse, RequestInfo
     from ._core.retry import RetryPolicy
     from ._sync.client import BikiniBottomClient
     from ._sync.pagination import Paginator
@@ -72,6 +73,8 @@ __all__ = [
     "NotFoundError",
     "Paginator",
     "PermissionDeniedError",
+    "RawResponse",
+    "RequestInfo",
     "RequestOptions",
     "ResponseCapture",
     "RetryPolicy",
@@ -92,6 +95,8 @@ _LAZY = {
     "CapturedResponse": ("._core.capture", "CapturedResponse"),
     "ResponseCapture": ("._core.capture", "ResponseCapture"),
     "RequestOptions": ("._core.options", "RequestOptions"),
+    "RawResponse": ("._core.raw", "RawResponse"),
+    "RequestInfo": ("._core.raw", "RequestInfo"),
     "RetryPolicy": ("._core.retry", "RetryPolicy"),
 }
 

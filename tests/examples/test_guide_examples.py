@@ -33,6 +33,7 @@ NAMES = [
     "retry_policy",
     "watch",
     "webhooks",
+    "conveniences",
 ]
 
 

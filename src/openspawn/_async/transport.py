@@ -25,10 +25,22 @@ def _new_http_client(config: ClientConfig) -> httpx2.AsyncClient:
     )
 
 
+class _Pool:
+    """The httpx2 client a transport sends with, shared by the copies ``with_options()`` makes."""
+
+    __slots__ = ("closed", "http", "loop", "owned")
+
+    def __init__(self, http: httpx2.AsyncClient, owned: bool) -> None:
+        self.http = http
+        self.owned = owned  # we built it, so we close it (a user's http_client stays theirs)
+        self.loop: object | None = None
+        self.closed = False
+
+
 class AsyncTransport:
     """Runs generated ``Operation``s: sign, send, retry, parse."""
 
-    __slots__ = ("_closed", "_config", "_default_timeout", "_http", "_loop", "_owns_http")
+    __slots__ = ("_closed", "_config", "_default_timeout", "_owner", "_pool")
 
     def __init__(
         self,
@@ -37,14 +49,26 @@ class AsyncTransport:
         timeout_given: bool,
     ) -> None:
         self._config = config
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else _new_http_client(config)
-        self._loop: object | None = None
+        owned = http_client is None
+        self._pool = _Pool(
+            http_client if http_client is not None else _new_http_client(config), owned
+        )
+        self._owner = True
         # A client the user built keeps its own timeout unless one was given to us explicitly.
         self._default_timeout: Any = (
-            config.timeout if (timeout_given and not self._owns_http) else httpx2.USE_CLIENT_DEFAULT
+            config.timeout if (timeout_given and not owned) else httpx2.USE_CLIENT_DEFAULT
         )
         self._closed = False
+
+    def sharing_pool(self, config: ClientConfig, timeout_given: bool) -> AsyncTransport:
+        """A transport with other settings on this one's connection pool, which it never closes."""
+        copy = object.__new__(AsyncTransport)
+        copy._config = config
+        copy._pool = self._pool
+        copy._owner = False
+        copy._default_timeout = config.timeout if timeout_given else self._default_timeout
+        copy._closed = False
+        return copy
 
     @property
     def config(self) -> ClientConfig:
@@ -52,7 +76,7 @@ class AsyncTransport:
 
     @property
     def closed(self) -> bool:
-        return self._closed
+        return self._closed or self._pool.closed
 
     def __reduce__(self) -> NoReturn:
         raise TypeError(
@@ -62,12 +86,13 @@ class AsyncTransport:
 
     def _check_loop(self) -> None:
         """Follow the client to another event loop, or say clearly why it cannot."""
-        loop = io.event_loop_of(self._http)
-        if loop is self._loop or loop is None:
+        pool = self._pool
+        loop = io.event_loop_of(pool.http)
+        if loop is pool.loop or loop is None:
             return
-        if self._loop is not None:
-            if not self._owns_http:
-                if io.loop_is_closed(self._loop):
+        if pool.loop is not None:
+            if not pool.owned:
+                if io.loop_is_closed(pool.loop):
                     raise EventLoopMismatchError(
                         "This client's http_client was used in an event loop that is now closed; "
                         "its connections cannot be used from another loop. Create the "
@@ -76,13 +101,17 @@ class AsyncTransport:
                     )
             else:
                 # The pool's connections belong to the previous loop: start a fresh one here.
-                self._http = _new_http_client(self._config)
-        self._loop = loop
+                pool.http = _new_http_client(self._config)
+        pool.loop = loop
 
     async def request(self, operation: Operation[T], options: RequestOptions) -> T:
-        if self._closed:
+        if self._closed or self._pool.closed:
             raise ClientClosedError(
                 "This client has been closed; create a new client to make more requests."
+                if self._closed or self._owner
+                else "The client this one was copied from with with_options() has been closed, "
+                "and with it the connection pool they share; keep it open while its copies "
+                "are in use."
             )
         if "timeout" not in options and self._default_timeout is not httpx2.USE_CLIENT_DEFAULT:
             options = {**options, "timeout": self._default_timeout}
@@ -92,7 +121,7 @@ class AsyncTransport:
             method, url, query, headers, content, timeout = call.next_attempt()
             error: BaseException | None = None
             try:
-                response = await self._http.request(
+                response = await self._pool.http.request(
                     method,
                     url,
                     params=query or None,
@@ -116,10 +145,16 @@ class AsyncTransport:
             await io.async_sleep(delay)
 
     async def close(self) -> None:
-        if not self._closed:
-            self._closed = True
-            # A pool opened in another (finished) event loop cannot be closed from this one;
-            # its connections go with that loop.
-            here = io.event_loop_of(self._http)
-            if self._owns_http and (self._loop is None or here in (None, self._loop)):
-                await self._http.aclose()
+        """Close this transport; the pool only when this is the transport that opened it."""
+        if self._closed:
+            return
+        self._closed = True
+        pool = self._pool
+        if not self._owner or pool.closed:
+            return
+        pool.closed = True
+        # A pool opened in another (finished) event loop cannot be closed from this one;
+        # its connections go with that loop.
+        here = io.event_loop_of(pool.http)
+        if pool.owned and (pool.loop is None or here in (None, pool.loop)):
+            await pool.http.aclose()

@@ -27,6 +27,7 @@ import os
 import time
 from collections.abc import Mapping
 from typing import Any, Generic, NoReturn, TypeVar
+from urllib.parse import urlencode
 
 import httpx2
 from pydantic import ValidationError
@@ -47,6 +48,7 @@ from .errors import (
 )
 from .logs import logger, redact_headers
 from .options import RequestOptions, check_options
+from .raw import stamp_request_id
 from .retry import NOT_SENT_EXCEPTIONS, RETRYABLE_EXCEPTIONS
 from .wirejson import dumps
 
@@ -124,13 +126,18 @@ class Call(Generic[T]):
         self._may_have_applied = False
         headers = RedactedHeaders({"User-Agent": config.user_agent, "Accept": _JSON})
         extra_query, extra_body = options.get("extra_query"), options.get("extra_body")
-        if extra_query:
-            self._query: Mapping[str, str] = {**operation.query, **extra_query}
+        if extra_query or config.default_query:
+            # The client's defaults, then the operation's own parameters, then this call's.
+            self._query: Mapping[str, str] = {
+                **config.default_query,
+                **operation.query,
+                **(extra_query or {}),
+            }
         else:
             self._query = operation.query
         body = operation.body
         if extra_body:
-            body = {**(body if isinstance(body, dict) else {}), **extra_body}
+            body = _with_extra_body(method, path, body, extra_body)
         # `type(...).__name__`: a package regenerated elsewhere (tests) has its own UNSET.
         if body is not UNSET and type(body).__name__ != "Unset":
             self._content: bytes | None = _encode_body(method, path, body)
@@ -193,7 +200,7 @@ class Call(Generic[T]):
                 capture.CapturedResponse(
                     op.operation_id,
                     op.method,
-                    self._url,
+                    f"{self._url}?{urlencode(self._query)}" if self._query else self._url,
                     status_code,
                     headers,
                     content,
@@ -211,6 +218,7 @@ class Call(Generic[T]):
             )
         if 200 <= status_code < 300:
             self._result = self._parse(status_code, content)
+            stamp_request_id(self._result, headers.get("x-request-id"))
             return None
         request_id = headers.get("x-request-id")
         error = error_for_status(status_code, content, headers, reason, request_id)
@@ -377,6 +385,23 @@ class Call(Generic[T]):
                 self._attempt + 1,
                 self._max_retries + 1,
             )
+
+
+def _with_extra_body(method: str, path: str, body: Any, extra: Mapping[str, Any]) -> Any:
+    """The body with ``extra_body``'s members added at its top level (they win)."""
+    if method in _NO_BODY_METHODS:
+        raise ValueError(
+            f"extra_body cannot be used with {method} {path:.120}: a {method} request has no "
+            "body; use extra_query for extra parameters"
+        )
+    if body is UNSET or type(body).__name__ == "Unset":
+        return dict(extra)
+    if not isinstance(body, dict):
+        raise TypeError(
+            f"extra_body cannot be merged into the body of {method} {path:.120}: it is a "
+            f"{type(body).__name__}, not a JSON object"
+        )
+    return {**body, **extra}
 
 
 def _encode_body(method: str, path: str, body: Any) -> bytes:

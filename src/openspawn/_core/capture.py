@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 import httpx2
 
-__all__ = ["CapturedResponse", "ResponseCapture", "capture_responses", "record"]
+__all__ = [
+    "CapturedResponse",
+    "ResponseCapture",
+    "capture_responses",
+    "current_capture",
+    "record",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +68,11 @@ def record(response: CapturedResponse) -> None:
     captured = _active.get()
     if captured is not None:
         captured.append(response)
+
+
+def current_capture() -> ResponseCapture | None:
+    """The innermost active capture, if any."""
+    return _active.get()
 
 
 def capturing() -> bool:

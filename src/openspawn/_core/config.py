@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 import httpx2
 
 from .._version import __version__
 from .errors import ConfigurationError
-from .options import check_headers, check_max_retries, check_timeout
+from .options import check_headers, check_max_retries, check_query_params, check_timeout
 from .retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from .signing import AgentCredentials, ApiKeyCredentials, Credentials
 
@@ -22,6 +22,7 @@ __all__ = [
     "ClientConfig",
     "ConfigurationTypeError",
     "NotGiven",
+    "derive_config",
     "resolve_config",
     "wrong_http_client",
 ]
@@ -63,6 +64,8 @@ class ClientConfig:
     user_agent: str = f"openspawn-python/{__version__}"
     default_headers: Mapping[str, str] = field(default_factory=dict)
     retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY
+    default_query: Mapping[str, str] = field(default_factory=dict)
+    """Query parameters sent with every request (a call's own parameters win)."""
 
     def __reduce__(self) -> str:
         raise TypeError(
@@ -152,6 +155,7 @@ def resolve_config(
     default_headers: Mapping[str, str] | None,
     retry_policy: RetryPolicy | None = None,
     env: Mapping[str, str] | None = None,
+    default_query: Mapping[str, str] | None = None,
 ) -> ClientConfig:
     """Build a checked ``ClientConfig``; raise ``ConfigurationError`` naming what is wrong.
 
@@ -166,14 +170,12 @@ def resolve_config(
     ):
         if value is not None and not isinstance(value, str):
             raise ConfigurationTypeError(f"{name} must be a string, got {type(value).__name__}")
-    if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
-        raise ConfigurationTypeError(
-            f"retry_policy must be an openspawn.RetryPolicy, got {type(retry_policy).__name__}"
-        )
+    _check_policy(retry_policy)
     try:
         max_retries = check_max_retries(max_retries)
         timeout = check_timeout(timeout)
         headers = check_headers(default_headers or {}, "default_headers")
+        query = check_query_params(default_query or {}, "default_query")
     except TypeError as exc:
         raise ConfigurationTypeError(str(exc)) from None
     except ValueError as exc:
@@ -186,7 +188,69 @@ def resolve_config(
         max_retries=max_retries,
         default_headers=headers,
         retry_policy=retry_policy or DEFAULT_RETRY_POLICY,
+        default_query=query,
     )
+
+
+def derive_config(
+    config: ClientConfig,
+    *,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    agent_id: str | None = None,
+    secret: str | None = None,
+    timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    retry_policy: RetryPolicy | None = None,
+    default_headers: Mapping[str, str] | None = None,
+    default_query: Mapping[str, str] | None = None,
+) -> ClientConfig:
+    """``config`` with the given settings changed (``client.with_options()``), checked alike.
+
+    Headers and query parameters are added to the existing ones (a name given again replaces
+    its value); credentials are replaced only when new ones are given; the environment is not
+    read again.
+    """
+    for name, value in (
+        ("base_url", base_url),
+        ("api_key", api_key),
+        ("agent_id", agent_id),
+        ("secret", secret),
+    ):
+        if value is not None and not isinstance(value, str):
+            raise ConfigurationTypeError(f"{name} must be a string, got {type(value).__name__}")
+    _check_policy(retry_policy)
+    try:
+        if not isinstance(max_retries, NotGiven):
+            max_retries = check_max_retries(max_retries)
+        if not isinstance(timeout, NotGiven):
+            timeout = check_timeout(timeout)
+        headers = check_headers(default_headers or {}, "default_headers")
+        query = check_query_params(default_query or {}, "default_query")
+    except TypeError as exc:
+        raise ConfigurationTypeError(str(exc)) from None
+    except ValueError as exc:
+        raise ConfigurationError(str(exc)) from None
+    credentials = config.credentials
+    if api_key is not None or agent_id is not None or secret is not None:
+        credentials = _credentials(api_key, agent_id, secret, {})
+    return replace(
+        config,
+        base_url=config.base_url if base_url is None else _normalise_base_url(base_url),
+        credentials=credentials,
+        timeout=config.timeout if isinstance(timeout, NotGiven) else timeout,
+        max_retries=config.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+        retry_policy=retry_policy or config.retry_policy,
+        default_headers={**config.default_headers, **headers},
+        default_query={**config.default_query, **query},
+    )
+
+
+def _check_policy(retry_policy: object) -> None:
+    if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+        raise ConfigurationTypeError(
+            f"retry_policy must be an openspawn.RetryPolicy, got {type(retry_policy).__name__}"
+        )
 
 
 def wrong_http_client(given: object, expected: str) -> str:

@@ -22,6 +22,7 @@ __all__ = [
     "check_idempotency_key",
     "check_max_retries",
     "check_options",
+    "check_query_params",
     "check_seconds",
     "check_timeout",
 ]
@@ -130,6 +131,23 @@ def check_idempotency_key(value: object) -> str:
             f"got {short_repr(value)}"
         )
     return value
+
+
+def check_query_params(value: object, name: str) -> dict[str, str]:
+    """Query parameters as a dict of non-empty str names to str values."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping of query parameter names to str values")
+    params: dict[str, str] = {}
+    for key, item in value.items():
+        if not isinstance(key, str) or not isinstance(item, str):
+            raise TypeError(
+                f"{name}: query parameter names and values must be str, got "
+                f"{short_repr(key)}: {type(item).__name__}"
+            )
+        if not key:
+            raise ValueError(f"{name}: a query parameter name must not be empty")
+        params[key] = item
+    return params
 
 
 def _str_mapping(value: object, *, values: bool) -> bool:

@@ -231,6 +231,20 @@ class WireModel(BaseModel):
     """Python fields that live inside an object field on the wire (`x-python-lift`):
     python name → (wire name of the object, key inside it)."""
 
+    # Set by the transport on the models a call returns; a slot, so that it is neither a field
+    # nor pydantic state: equality, dumps, copies and pickles ignore it.
+    __slots__ = ("_received_request_id",)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's ``x-request-id`` for the answer this model came from (None if absent).
+
+        Set on the models a method returns (and on the ``meta`` of an ``(items, meta)`` pair);
+        for a list, an int or None, use ``client.with_raw_response``.
+        """
+        value: str | None = getattr(self, "_received_request_id", None)
+        return value
+
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import Any, ClassVar, overload
 
 import httpx2
 
@@ -53,6 +53,34 @@ class AsyncAgents:
     """``client.agents``: Register, spawn, activate, update and revoke agents; hierarchy, budgets and capabilities."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "create",
+            "spawn",
+            "capacity",
+            "list_pending",
+            "list",
+            "get",
+            "update",
+            "revoke",
+            "activate",
+            "reject",
+            "get_balance",
+            "get_hierarchy",
+            "get_budget",
+            "set_budget",
+            "can_spend",
+            "list_capabilities",
+            "add_capability",
+            "remove_capability",
+            "update_capability",
+            "match_capabilities",
+            "best_match",
+            "demote",
+            "budget_alerts",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport

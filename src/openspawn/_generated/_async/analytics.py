@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx2
 
@@ -36,6 +36,17 @@ class AsyncAnalytics:
     adjustments."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "stats",
+            "trends",
+            "agents",
+            "triggers",
+            "alerts",
+            "top_spenders",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport

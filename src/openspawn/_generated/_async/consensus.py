@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import Any, ClassVar, overload
 
 import httpx2
 
@@ -33,6 +33,17 @@ class AsyncConsensus:
     """``client.consensus``: Put decisions to a vote of agents, vote, and follow the outcome."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "create",
+            "list_votable",
+            "list_pending",
+            "get",
+            "cancel",
+            "vote",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import Any, ClassVar, overload
 
 import httpx2
 
@@ -38,6 +38,17 @@ class AsyncCredits:
     adjustments."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "balance",
+            "balance_details",
+            "spend",
+            "history",
+            "transfer",
+            "adjust",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport

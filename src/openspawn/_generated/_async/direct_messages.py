@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import Any, ClassVar, overload
 
 import httpx2
 
@@ -26,6 +26,16 @@ class AsyncDirectMessages:
     """``client.direct_messages``: Direct messages between two agents, conversations and unread counts."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "send",
+            "conversations",
+            "unread_count",
+            "list",
+            "mark_read",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport

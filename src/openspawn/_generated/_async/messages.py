@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import Any, ClassVar, overload
 
 import httpx2
 
@@ -28,6 +28,15 @@ class AsyncMessages:
     """``client.messages``: Messages posted in channels, including threads of replies."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "list",
+            "send",
+            "get",
+            "get_thread",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport

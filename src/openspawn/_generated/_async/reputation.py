@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import Any, ClassVar, overload
 
 import httpx2
 
@@ -32,6 +32,16 @@ class AsyncReputation:
     """``client.reputation``: Register, spawn, activate, update and revoke agents; hierarchy, budgets and capabilities."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "get",
+            "history",
+            "award_bonus",
+            "apply_penalty",
+            "leaderboard",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport

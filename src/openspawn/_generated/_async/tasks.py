@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import Any, ClassVar, overload
 
 import httpx2
 
@@ -41,6 +41,22 @@ class AsyncTasks:
     and manage dependencies and comments."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "list",
+            "create",
+            "get",
+            "transition",
+            "assign",
+            "claim",
+            "approve",
+            "add_dependency",
+            "remove_dependency",
+            "list_comments",
+            "add_comment",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport

@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx2
 
@@ -32,6 +32,13 @@ class Events:
     """``client.events``: The read-only audit log of everything that happened in the organisation."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "list",
+            "get",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport

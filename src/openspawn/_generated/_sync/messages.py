@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import Any, ClassVar, overload
 
 import httpx2
 
@@ -30,6 +30,15 @@ class Messages:
     """``client.messages``: Messages posted in channels, including threads of replies."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "list",
+            "send",
+            "get",
+            "get_thread",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import Any, ClassVar, overload
 
 import httpx2
 
@@ -28,6 +28,14 @@ class Routing:
     """``client.routing``: Rank and pick agents for tasks by their capabilities, and assign tasks automatically."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "suggest",
+            "candidates",
+            "auto_assign",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport

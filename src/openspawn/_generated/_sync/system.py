@@ -8,7 +8,7 @@ Generated from openapi.yaml by `make generate` (templates/resources/); do not ed
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx2
 
@@ -27,6 +27,13 @@ class System:
     """``client.system``: Service health, answered without authentication."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "health",
+            "ping",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport

@@ -11,7 +11,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import Any, ClassVar, overload
 
 import httpx2
 
@@ -40,6 +40,17 @@ class Templates:
     and manage dependencies and comments."""
 
     __slots__ = ("_transport",)
+    __operations__: ClassVar[frozenset[str]] = frozenset(
+        {
+            "list",
+            "create",
+            "instantiate",
+            "get",
+            "delete",
+            "create_from_task",
+        }
+    )
+    """The methods that make one API call each (what ``client.with_raw_response`` offers)."""
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport

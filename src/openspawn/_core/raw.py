@@ -1,0 +1,101 @@
+"""The HTTP answer behind a call (``client.with_raw_response``), and request ids on results.
+
+I/O-free and shared by the sync and async clients: a ``RawResponse`` is built from the answer
+the transport recorded (``capture.py``) once the call is finished.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import httpx2
+
+from .._generated.types import WireModel
+from .capture import CapturedResponse
+
+__all__ = ["RawResponse", "RequestInfo", "stamp_request_id"]
+
+T = TypeVar("T")
+
+
+def stamp_request_id(result: object, request_id: str | None) -> None:
+    """Give the parsed answer (its envelope, and the models directly in it) the request id.
+
+    Costs one attribute write per model; items of a list are not stamped.
+    """
+    if request_id is None or not isinstance(result, WireModel):
+        return
+    object.__setattr__(result, "_received_request_id", request_id)
+    for value in result.__dict__.values():
+        if isinstance(value, WireModel):
+            object.__setattr__(value, "_received_request_id", request_id)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestInfo:
+    """What was sent, without its credentials: the method and the URL (query included)."""
+
+    method: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class RawResponse(Generic[T]):
+    """The final HTTP answer of a call, and the result the plain call returns (``parse()``).
+
+    ``status_code``, ``headers`` (``httpx2.Headers``), ``request_id`` (the ``x-request-id``
+    header), ``http_request`` (method and URL), ``content`` / ``text`` / ``json()`` (the
+    body), ``elapsed`` (seconds of the last attempt), ``retries_taken`` and ``operation_id``.
+    """
+
+    _answer: CapturedResponse = field(repr=False)
+    _result: T = field(repr=False)
+    retries_taken: int
+
+    def parse(self) -> T:
+        """The value the same call returns without ``with_raw_response``."""
+        return self._result
+
+    @property
+    def status_code(self) -> int:
+        return self._answer.status_code
+
+    @property
+    def headers(self) -> httpx2.Headers:
+        return self._answer.headers
+
+    @property
+    def request_id(self) -> str | None:
+        return self._answer.request_id
+
+    @property
+    def http_request(self) -> RequestInfo:
+        return RequestInfo(self._answer.method, self._answer.url)
+
+    @property
+    def operation_id(self) -> str:
+        return self._answer.operation_id
+
+    @property
+    def content(self) -> bytes:
+        return self._answer.content
+
+    @property
+    def text(self) -> str:
+        return self._answer.content.decode("utf-8", errors="replace")
+
+    def json(self) -> Any:
+        return json.loads(self._answer.content) if self._answer.content else None
+
+    @property
+    def elapsed(self) -> float:
+        return self._answer.elapsed
+
+    def __repr__(self) -> str:
+        answer = self._answer
+        return (
+            f"<RawResponse {answer.operation_id} {answer.method} {answer.url} "
+            f"[{answer.status_code}] request_id={answer.request_id!r}>"
+        )
