@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from enum import Enum
-from typing import Any, ClassVar, Final, Generic, Literal, TypeVar
+from typing import Any, ClassVar, Final, Generic, Literal, NamedTuple, TypeVar
 from urllib.parse import quote as _quote
 
 from pydantic import BaseModel, ConfigDict
@@ -57,12 +56,13 @@ class Unset:
 UNSET: Final[Unset] = Unset()
 
 
-@dataclass(frozen=True, slots=True)
-class Operation(Generic[T_co]):
+class Operation(NamedTuple, Generic[T_co]):
     """One HTTP call, fully described and not yet sent.
 
     Built by `openspawn._generated.api.<tag>.<operation>.build(...)`; the transport sends it and
-    hands a documented 2xx answer to `parse`. Error statuses never reach `parse`.
+    hands a documented 2xx answer to `parse`. Error statuses never reach `parse`. Immutable; a
+    named tuple rather than a frozen dataclass because one is built per call and a frozen
+    dataclass pays an ``object.__setattr__`` per field (docs/performance.md).
     """
 
     operation_id: str
@@ -85,7 +85,10 @@ class Operation(Generic[T_co]):
 
 def path_value(value: object) -> str:
     """Percent-encode one path parameter (every reserved character, including ``/``)."""
-    return _quote(value if type(value) is str else str(value), safe="")
+    text = value if type(value) is str else str(value)
+    if text.isascii() and text.replace("-", "").isalnum():
+        return text  # only letters, digits and dashes (ids, UUIDs): `quote` would keep them
+    return _quote(text, safe="")
 
 
 def _utc_iso(value: _dt.datetime) -> str:
@@ -316,7 +319,7 @@ class WireModel(BaseModel):
         if self._wire_is_flat():
             # The common request body: pydantic-core's own `exclude_unset` (~5x cheaper than
             # building the `include` spec in Python, docs/performance.md), same output.
-            body = type(self).__pydantic_serializer__.to_python(
+            body: dict[str, Any] = type(self).__pydantic_serializer__.to_python(
                 self, mode="json", by_alias=True, exclude_unset=True
             )
         else:
