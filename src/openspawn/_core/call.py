@@ -104,8 +104,6 @@ class Call(Generic[T]):
     def __init__(
         self, config: ClientConfig, operation: Operation[T], options: RequestOptions
     ) -> None:
-        if options:
-            check_options(options)
         self._config = config
         self._operation = operation
         method = operation.method
@@ -115,21 +113,26 @@ class Call(Generic[T]):
             # in the caller's arguments, reported before any request is made.
             raise ValueError(f"{method} request path must be percent-encoded ASCII: {path!r:.80}")
         self._url = config.base_url + path
-        self._max_retries = options.get("max_retries", config.max_retries)
-        self._policy = options.get("retry_policy") or config.retry_policy
-        self._timeout: Any = options.get("timeout", httpx2.USE_CLIENT_DEFAULT)
         self._attempt = 0
         self._started = 0.0
         self._may_have_applied = False
         headers = RedactedHeaders({"User-Agent": config.user_agent, "Accept": _JSON})
-        extra_query, extra_body = options.get("extra_query"), options.get("extra_body")
-        if extra_query:
-            self._query: Mapping[str, str] = {**operation.query, **extra_query}
-        else:
-            self._query = operation.query
+        self._query: Mapping[str, str] = operation.query
         body = operation.body
-        if extra_body:
-            body = {**(body if isinstance(body, dict) else {}), **extra_body}
+        if options:
+            check_options(options)
+            self._max_retries = options.get("max_retries", config.max_retries)
+            self._policy = options.get("retry_policy") or config.retry_policy
+            self._timeout: Any = options.get("timeout", httpx2.USE_CLIENT_DEFAULT)
+            extra_query, extra_body = options.get("extra_query"), options.get("extra_body")
+            if extra_query:
+                self._query = {**operation.query, **extra_query}
+            if extra_body:
+                body = {**(body if isinstance(body, dict) else {}), **extra_body}
+        else:  # the common call: no per-call option to look up
+            self._max_retries = config.max_retries
+            self._policy = config.retry_policy
+            self._timeout = httpx2.USE_CLIENT_DEFAULT
         # `type(...).__name__`: a package regenerated elsewhere (tests) has its own UNSET.
         if body is not UNSET and type(body).__name__ != "Unset":
             self._content: bytes | None = _encode_body(method, path, body)
@@ -142,12 +145,12 @@ class Call(Generic[T]):
             headers["Content-Type"] = _JSON
         self._key: str | None = None
         if method not in _READ_METHODS:
-            self._key = options.get("idempotency_key") or new_idempotency_key()
+            self._key = (options and options.get("idempotency_key")) or new_idempotency_key()
             headers["Idempotency-Key"] = self._key
             headers["X-Idempotency-Key"] = self._key
         if config.default_headers:
             headers.update(config.default_headers)
-        extra = options.get("extra_headers")
+        extra = options.get("extra_headers") if options else None
         if extra:
             headers.update(extra)
         self._headers = headers
