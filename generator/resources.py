@@ -694,6 +694,13 @@ def render_resources(resources: list[Resource], package_dir: Path, target: Path)
     (target / "client.py").write_text(
         env.get_template("client.py.jinja").render(resources=resources), encoding="utf-8"
     )
+    methods = [m for r in resources for m in r.methods]
+    whole = {m.response_model for m in methods if m.returns == "."}
+    envelopes = {m.response_model for m in methods} - whole
+    public = sorted(known - envelopes)
+    (package_dir / "public_models.py").write_text(
+        env.get_template("public_models.py.jinja").render(public=public), encoding="utf-8"
+    )
 
 
 def render_reference(resources: list[Resource], target: Path) -> None:

@@ -1,6 +1,8 @@
-"""Request and response models, generated from openapi.yaml (pydantic v2).
+"""Request and resource models, and the result types methods return (pydantic v2).
 
-Names are loaded on first use; ``from openspawn.models import Agent`` imports only what it needs.
+Generated from openapi.yaml. The response envelopes the methods unwrap are not part of this
+module. Names are loaded on first use; ``from openspawn.models import Agent`` imports only what
+it needs.
 """
 
 from __future__ import annotations
@@ -8,14 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._generated import models as _models
+from ._generated import public_models as _public
 
 if TYPE_CHECKING:
-    from ._generated.models import *  # noqa: F403
+    from ._generated.public_models import *  # noqa: F403
 
-__all__ = list(_models.__all__)
+__all__ = list(_public.__all__)
+_PUBLIC = frozenset(__all__)
 
 
 def __getattr__(name: str) -> Any:
+    if name not in _PUBLIC:
+        raise AttributeError(f"module 'openspawn.models' has no attribute {name!r}")
     value = getattr(_models, name)
     globals()[name] = value
     return value

@@ -53,11 +53,3 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.method)
 def test_request_and_answer(case: Case, mode: str) -> None:
     run_case(case, mode)
-
-
-@pytest.mark.parametrize("style", ["dict", "keywords"])
-@pytest.mark.parametrize(
-    "case", [c for c in CASES if c.body is not None], ids=lambda case: case.method
-)
-def test_body_styles_send_the_same_bytes(case: Case, style: str) -> None:
-    run_case(case, "sync", style)

@@ -115,10 +115,15 @@ def test_optional_body() -> None:
     assert agents.reject_agent(SAMPLE_UUID, body=model()).body == {}
 
 
-def test_post_without_body() -> None:
-    assert "body" not in inspect.signature(tasks.claim_task).parameters
+def test_post_without_fields() -> None:
+    # claimTask declares an optional empty body (EmptyRequest, `{}`): none is set by default
+    # (the transport then sends and signs `{}`), and an EmptyRequest is exactly `{}`
+    assert inspect.signature(tasks.claim_task).parameters["body"].default is None
     op = tasks.claim_task(SAMPLE_UUID)
     assert (op.method, op.body) == ("POST", UNSET)
+    body_type = tasks.claim_task.__annotations__["body"].split(" | ")[0]
+    model = getattr(importlib.import_module(tasks.claim_task.__module__), body_type)
+    assert tasks.claim_task(SAMPLE_UUID, body=model()).body == {}
 
 
 def test_parse_documented_status() -> None:

@@ -66,7 +66,9 @@ class Caller:
             self._run(name, *args, **kwargs)
         except error as exc:
             detail = getattr(exc, "message", str(exc))
-            OUTCOMES[f"{self.variant} {name}"] = f"{why} -> {type(exc).__name__}: {detail}"
+            # Keyed apart from the method's "ok": a method that works with valid input can
+            # still have a declared error case (an unknown id answered 500, say).
+            OUTCOMES[f"{self.variant} {name} | {why}"] = f"{type(exc).__name__}: {detail}"
             return exc
         raise AssertionError(f"{name} was declared to fail upstream ({why}) but succeeded")
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx2
 import pytest
 import yaml
 
@@ -142,6 +143,68 @@ def _priority_ignored(raw: Recorder, up: Upstream) -> None:
     assert status == 200 and any(t["id"] == task["id"] for t in listed["data"])
 
 
+def _with_key(up: Upstream, method: str, path: str, body: Any = None) -> tuple[int, Any]:
+    """One request authenticated with the organisation's API key instead of a signature."""
+    with httpx2.Client(timeout=30) as http:
+        answer = http.request(
+            method,
+            f"{up.base_url}/api/v1{path}",
+            json={} if body is None else body,
+            headers={"Authorization": f"Bearer {up.api_key}"},
+        )
+    return answer.status_code, answer.json()
+
+
+def _task(raw: Recorder, **fields: Any) -> str:
+    return str(_status(raw, 201, "POST", "/tasks", {"title": "probe", **fields})["data"]["id"])
+
+
+def _missing_capabilities(path: str) -> Probe:
+    return lambda raw, up: _status(raw, 500, "GET", path)  # the dev server answers 400
+
+
+def _auto_assign_with_key(raw: Recorder, up: Upstream) -> None:
+    task = _task(raw, metadata={"requiredCapabilities": ["python"]})
+    status, _ = _with_key(up, "POST", f"/tasks/{task}/auto-assign")
+    assert status == 500
+    assignee = _status(raw, 200, "GET", f"/tasks/{task}")["data"]["assigneeId"]
+    assert assignee is not None  # it assigned the task before failing
+
+
+def _escalate_unassigned(raw: Recorder, up: Upstream) -> None:
+    _status(raw, 500, "POST", f"/tasks/{_task(raw)}/escalate", {"reason": "MANUAL"})
+
+
+def _escalations_of_unknown_task(raw: Recorder, up: Upstream) -> None:
+    assert _status(raw, 200, "GET", f"/tasks/{UNKNOWN}/escalations")["data"] == []
+
+
+def _consensus(raw: Recorder, up: Upstream, **fields: Any) -> dict[str, Any]:
+    body = {"type": "CUSTOM", "title": "probe", "description": "d", **fields}
+    return dict(_status(raw, 201, "POST", "/tasks/consensus", body)["data"])
+
+
+def _consensus_missing_field(raw: Recorder, up: Upstream) -> None:
+    _status(raw, 500, "POST", "/tasks/consensus", {"type": "CUSTOM", "title": "no description"})
+
+
+def _consensus_lists_embed_secret(path: str) -> Probe:
+    def probe(raw: Recorder, up: Upstream) -> None:
+        made = _consensus(raw, up, voterIds=[up.hr["id"]])
+        listed = _status(raw, 200, "GET", path)["data"]
+        mine = [r for r in listed if r["id"] == made["id"]]
+        assert mine and "hmacSecretEnc" in mine[0]["requester"]
+
+    return probe
+
+
+def _vote_free_string(raw: Recorder, up: Upstream) -> None:
+    made = _consensus(raw, up, voterIds=[up.hr["id"]], quorumRequired=2)
+    _status(raw, 201, "POST", f"/tasks/consensus/{made['id']}/vote", {"vote": "MAYBE"})
+    counted = _status(raw, 200, "GET", f"/tasks/consensus/{made['id']}")["data"]
+    assert counted["votesAbstain"] == 1  # the dev server answers 400
+
+
 PROBES: dict[str, Probe] = {
     "getSpawnCapacity": _shadowed("/agents/capacity"),
     "listPendingAgents": _shadowed("/agents/pending"),
@@ -151,7 +214,10 @@ PROBES: dict[str, Probe] = {
     ),
     "approveTask": _approve,
     "transferCredits": _transfer,
-    "claimTask": lambda raw, up: _status(raw, 404, "POST", f"/tasks/{UNKNOWN}/claim"),
+    "claimTask": lambda raw, up: (
+        _status(raw, 404, "POST", f"/tasks/{UNKNOWN}/claim")["error"].startswith("Cannot POST ")
+        or pytest.fail("the SDK reads 'Cannot POST' as a missing extension")
+    ),
     "listTasks": _priority_ignored,
     "createTask": lambda raw, up: _status(
         raw, 400, "POST", "/tasks", {"title": "x", "capabilities": ["python"]}
@@ -187,6 +253,24 @@ PROBES: dict[str, Probe] = {
     "instantiateTaskTemplate": lambda raw, up: _status(
         raw, 404, "POST", "/tasks/templates/instantiate", {"templateId": TEMPLATE_ID}
     ),
+    # upstream domains A: routing, escalations, consensus, capability match
+    "matchAgentCapabilities": _missing_capabilities("/agents/capabilities/match"),
+    "findBestCapabilityMatch": _missing_capabilities("/agents/capabilities/best-match"),
+    "suggestAssignees": _missing_capabilities("/tasks/routing/suggest"),
+    "autoAssignTask": _auto_assign_with_key,
+    "escalateTask": _escalate_unassigned,
+    "listTaskEscalations": _escalations_of_unknown_task,
+    "resolveEscalation": lambda raw, up: _status(
+        raw, 500, "POST", f"/tasks/escalations/{UNKNOWN}/resolve"
+    ),
+    "createConsensusRequest": _consensus_missing_field,
+    "listVotableConsensusRequests": _consensus_lists_embed_secret("/tasks/consensus/votable"),
+    "listPendingConsensusRequests": _consensus_lists_embed_secret("/tasks/consensus/pending"),
+    "getConsensusRequest": lambda raw, up: _status(raw, 500, "GET", f"/tasks/consensus/{UNKNOWN}"),
+    "cancelConsensusRequest": lambda raw, up: _status(
+        raw, 500, "DELETE", f"/tasks/consensus/{UNKNOWN}"
+    ),
+    "voteOnConsensusRequest": _vote_free_string,
 }
 
 MARKED = _marked()
@@ -209,6 +293,7 @@ WORKING_READS = {
     "getCreditTriggerBreakdown": "/credits/analytics/triggers",
     "listCreditAlerts": "/credits/analytics/alerts",
     "listTopSpenders": "/credits/analytics/top-spenders",
+    "listOpenEscalations": "/tasks/escalations/open",
 }
 
 

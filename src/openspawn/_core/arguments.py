@@ -17,7 +17,7 @@ import httpx2
 
 from .._generated.types import WireModel, is_unknown_enum_member
 from .config import NotGiven
-from .errors import BikiniBottomError, short_repr
+from .errors import InvalidArgumentError, short_repr
 from .options import RequestOptions
 from .retry import RetryPolicy
 
@@ -47,10 +47,6 @@ class Omit:
 
 
 OMIT: Final = Omit()
-
-
-class InvalidArgumentError(BikiniBottomError, ValueError):
-    """An argument the spec does not allow, refused before anything was sent."""
 
 
 _HEX_DIGITS: Final = frozenset("0123456789abcdefABCDEF")

@@ -43,6 +43,7 @@ from .errors import (
     RetryableServerError,
     decode_body,
     error_for_status,
+    unsupported_operation,
 )
 from .logs import logger, redact_headers
 from .options import RequestOptions, check_options
@@ -220,6 +221,12 @@ class Call(Generic[T]):
         if mutating and status_code >= 500:
             # The server (or a gateway in front of it) may have run the handler.
             self._may_have_applied = True
+        unsupported = unsupported_operation(op.operation_id, error)
+        if unsupported is not None:
+            # The server lacks the route (an extension, or a route upstream shadows): a retry
+            # would get the same answer.
+            self._stamp(unsupported)
+            raise unsupported
         if not self._policy.retries_status(status_code, mutating=mutating):
             if isinstance(error, InternalServerError):
                 self._fail_server(error, self._not_retried_why(status_code))

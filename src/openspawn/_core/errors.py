@@ -19,9 +19,11 @@ __all__ = [
     "ConflictError",
     "DependenciesNotDoneError",
     "EventLoopMismatchError",
+    "ExtensionNotSupportedError",
     "IdempotencyKeyReusedError",
     "InsufficientCreditsError",
     "InternalServerError",
+    "InvalidArgumentError",
     "InvalidTransitionError",
     "NotFoundError",
     "OpenSpawnError",
@@ -30,6 +32,7 @@ __all__ = [
     "RetryableServerError",
     "TaskAlreadyClaimedError",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
     "WaitTimeoutError",
 ]
 
@@ -60,6 +63,11 @@ class ConfigurationError(BikiniBottomError, ValueError):
 
 class ClientClosedError(BikiniBottomError, RuntimeError):
     """A request was made on a client after ``close()``."""
+
+
+class InvalidArgumentError(BikiniBottomError, ValueError):
+    """An argument the spec does not allow (an id that is not a UUID, ``".."``), refused before
+    anything was sent. It is a ``ValueError`` too."""
 
 
 class WaitTimeoutError(BikiniBottomError, TimeoutError):
@@ -178,6 +186,23 @@ class NotFoundError(APIError):
     """404: no such resource (or route)."""
 
     default_status: ClassVar[int | None] = 404
+
+
+class UnsupportedOperationError(NotFoundError):
+    """This server has no working route for the operation: nothing was done, and retrying
+    cannot help. Raised for a route the upstream server shadows with another one (its answer,
+    often a 500, says nothing about the call); ``status_code`` is the status the server sent,
+    ``operation_id`` and ``route`` ("GET /api/v1/agents/capacity") name what is missing.
+    """
+
+    operation_id: str = ""
+    route: str = ""
+
+
+class ExtensionNotSupportedError(UnsupportedOperationError):
+    """The operation is an openspawn extension (``x-bikinibottom-extension`` in openapi.yaml)
+    and this server does not implement it (the upstream BikiniBottom server answers 404
+    "Cannot POST ...")."""
 
 
 class ConflictError(APIError):
@@ -417,3 +442,69 @@ def error_for_status(
         headers=headers,
         request_id=request_id,
     )
+
+
+# The operations a server may lack, from openapi.yaml's markers (tests/sdk/test_unsupported_
+# operations.py keeps this table equal to the spec): operationId -> (route, why, what instead).
+_EXTENSION, _SHADOWED = "extension", "shadowed"
+UNSUPPORTED_UPSTREAM: dict[str, tuple[str, str, str, str]] = {
+    "claimTask": (
+        _EXTENSION,
+        "POST /api/v1/tasks/{id}/claim",
+        "an openspawn extension; the upstream BikiniBottom server has no per-task claim",
+        "assign the task to yourself (tasks.assign) and move it to in_progress instead",
+    ),
+    "getSpawnCapacity": (
+        _SHADOWED,
+        "GET /api/v1/agents/capacity",
+        "the upstream BikiniBottom server routes it to GET /api/v1/agents/{id}",
+        "count the agent's children with agents.get_hierarchy instead",
+    ),
+    "listPendingAgents": (
+        _SHADOWED,
+        "GET /api/v1/agents/pending",
+        "the upstream BikiniBottom server routes it to GET /api/v1/agents/{id}",
+        "list the agents (agents.list) and keep those whose status is pending",
+    ),
+    "listTaskTemplates": (
+        _SHADOWED,
+        "GET /api/v1/tasks/templates",
+        "the upstream BikiniBottom server routes it to GET /api/v1/tasks/{id}",
+        "no template can be created upstream either (see docs/compatibility.md)",
+    ),
+}
+
+
+def unsupported_operation(operation_id: str, error: APIError) -> UnsupportedOperationError | None:
+    """The clear error for an answer that says the server lacks the operation, else None.
+
+    An extension is missing when the server answers 404 (or 405) naming no resource but the
+    route itself ("Cannot POST /api/v1/..."), as NestJS servers do; a shadowed route is missing
+    on any 404 or 5xx answer, because the route that answers it is another operation's.
+    """
+    entry = UNSUPPORTED_UPSTREAM.get(operation_id)
+    status = error.status_code or 0
+    if entry is None:
+        return None
+    kind, route, why, instead = entry
+    if kind == _EXTENSION:
+        if not (status == 405 or (status == 404 and error.message.startswith("Cannot "))):
+            return None
+        cls: type[UnsupportedOperationError] = ExtensionNotSupportedError
+        text = f"this server does not implement {route} ({why})"
+    else:
+        if not (status == 404 or status >= 500):
+            return None
+        cls = UnsupportedOperationError
+        text = f"this server cannot serve {route}, a shadowed route ({why})"
+    unsupported = cls(
+        f"{text}: the server answered {error.message!r}. Nothing was done and retrying "
+        f"cannot help; {instead}, or use a server that has it (the openspawn dev server does)",
+        status,
+        error.response_data,
+        code=error.code,
+        headers=error.headers,
+        request_id=error.request_id,
+    )
+    unsupported.operation_id, unsupported.route = operation_id, route
+    return unsupported

@@ -145,7 +145,7 @@ class AsyncTasks:
         assignee_id: str | None = ...,
         parent_task_id: str | None = ...,
         approval_required: bool | None = ...,
-        due_at: datetime.datetime | None = ...,
+        due_date: datetime.datetime | None = ...,
         tags: builtins.list[str] | None = ...,
         metadata: dict[str, Any] | None = ...,
         capabilities: builtins.list[str] | None = ...,
@@ -169,7 +169,7 @@ class AsyncTasks:
         assignee_id: Any = OMIT,
         parent_task_id: Any = OMIT,
         approval_required: Any = OMIT,
-        due_at: Any = OMIT,
+        due_date: Any = OMIT,
         tags: Any = OMIT,
         metadata: Any = OMIT,
         capabilities: Any = OMIT,
@@ -202,7 +202,7 @@ class AsyncTasks:
             assignee_id: The UUID of the agent to assign; the task still starts in `backlog`.
             parent_task_id: The UUID of the parent task, to create a subtask.
             approval_required: True when the task must be approved before it can be done; false when omitted.
-            due_at: When the task is due (returned as `dueDate`).
+            due_date: When the task is due (returned as `dueDate`).
             tags: Tags for the task, each at most once.
             metadata: Free-form data to attach to the task. Two keys have a meaning and a Python field
                 each (`x-python-lift`): `requiredCapabilities` (`capabilities`), which routing
@@ -246,7 +246,7 @@ class AsyncTasks:
                 "assignee_id": assignee_id,
                 "parent_task_id": parent_task_id,
                 "approval_required": approval_required,
-                "due_at": due_at,
+                "due_date": due_date,
                 "tags": tags,
                 "metadata": metadata,
                 "capabilities": capabilities,

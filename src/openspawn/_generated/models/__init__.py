@@ -107,8 +107,8 @@ if TYPE_CHECKING:
     from .event_page_meta import EventPageMeta
     from .event_response import EventResponse
     from .event_severity import EventSeverity
+    from .health_state import HealthState
     from .health_status import HealthStatus
-    from .health_status_status import HealthStatusStatus
     from .instantiate_task_template_request import InstantiateTaskTemplateRequest
     from .instantiate_task_template_request_variables import InstantiateTaskTemplateRequestVariables
     from .mark_read_response import MarkReadResponse
@@ -291,8 +291,8 @@ __all__ = [
     "EventPageMeta",
     "EventResponse",
     "EventSeverity",
+    "HealthState",
     "HealthStatus",
-    "HealthStatusStatus",
     "InstantiateTaskTemplateRequest",
     "InstantiateTaskTemplateRequestVariables",
     "MarkReadResponse",
@@ -476,8 +476,8 @@ _MODULES: dict[str, str] = {
     "EventPageMeta": "event_page_meta",
     "EventResponse": "event_response",
     "EventSeverity": "event_severity",
+    "HealthState": "health_state",
     "HealthStatus": "health_status",
-    "HealthStatusStatus": "health_status_status",
     "InstantiateTaskTemplateRequest": "instantiate_task_template_request",
     "InstantiateTaskTemplateRequestVariables": "instantiate_task_template_request_variables",
     "MarkReadResponse": "mark_read_response",

@@ -10,6 +10,7 @@ from typing import ClassVar
 from pydantic import ConfigDict, Field
 
 from ..models.agent_role import AgentRole
+from ..models.agent_status import AgentStatus
 from ..types import WireModel
 
 
@@ -63,3 +64,12 @@ class AgentCreated(WireModel):
         description="The language model the agent runs on.",
     )
     """The language model the agent runs on."""
+
+    status: AgentStatus = Field(
+        default=AgentStatus.ACTIVE,
+        validation_alias="status",
+        serialization_alias="status",
+        description="An agent's lifecycle status; `pending` agents wait for activation, only `active` agents can authenticate, `revoked` is final.",
+    )
+    """An agent's lifecycle status; `pending` agents wait for activation, only `active` agents can
+    authenticate, `revoked` is final."""

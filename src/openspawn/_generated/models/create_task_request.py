@@ -29,7 +29,7 @@ class CreateTaskRequest(WireModel):
             "assignee_id",
             "parent_task_id",
             "approval_required",
-            "due_at",
+            "due_date",
             "tags",
             "metadata",
         }
@@ -83,7 +83,7 @@ class CreateTaskRequest(WireModel):
     )
     """True when the task must be approved before it can be done; false when omitted."""
 
-    due_at: datetime.datetime | None = Field(
+    due_date: datetime.datetime | None = Field(
         default=None,
         validation_alias="dueAt",
         serialization_alias="dueAt",

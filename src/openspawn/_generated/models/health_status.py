@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from pydantic import ConfigDict, Field
 
-from ..models.health_status_status import HealthStatusStatus
+from ..models.health_state import HealthState
 from ..types import WireModel
 
 
@@ -22,12 +22,12 @@ class HealthStatus(WireModel):
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
-    status: HealthStatusStatus = Field(
+    status: HealthState = Field(
         validation_alias="status",
         serialization_alias="status",
-        description="Always `ok` when the service answers.",
+        description="The state `GET /health` reports; always `ok` when the service answers.",
     )
-    """Always `ok` when the service answers."""
+    """The state `GET /health` reports; always `ok` when the service answers."""
 
     timestamp: datetime.datetime = Field(
         validation_alias="timestamp",

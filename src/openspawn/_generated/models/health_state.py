@@ -1,4 +1,4 @@
-"""The `HealthStatusStatus` enum.
+"""The `HealthState` enum.
 
 Generated from openapi.yaml by `make generate`; do not edit.
 """
@@ -10,8 +10,8 @@ from enum import StrEnum
 from ..types import unknown_enum_member
 
 
-class HealthStatusStatus(StrEnum):
-    """Always `ok` when the service answers.
+class HealthState(StrEnum):
+    """The state `GET /health` reports; always `ok` when the service answers.
 
     A value the spec does not list (sent by a newer server) becomes a pseudo-member whose name is
     the upper-cased value; request models reject it.
@@ -20,5 +20,5 @@ class HealthStatusStatus(StrEnum):
     OK = "ok"
 
     @classmethod
-    def _missing_(cls, value: object) -> HealthStatusStatus | None:
+    def _missing_(cls, value: object) -> HealthState | None:
         return unknown_enum_member(cls, value) if isinstance(value, str) else None
