@@ -15,6 +15,7 @@ Four measurements (docs/performance.md explains how to read them):
    (bench/devserver_bench.py, real HTTP on loopback).
 
     python bench/run.py [--rounds 17] [--valgrind] [--no-devserver] [--only get,list]
+    python bench/run.py --instructions-only [--only create]   # callgrind counts alone
 """
 
 from __future__ import annotations
@@ -207,6 +208,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", help="comma-separated scenario keys: " + ",".join(scenarios.BY_KEY)
     )
+    parser.add_argument(
+        "--instructions-only",
+        action="store_true",
+        help="only the callgrind counts (no CPU rounds, first call or dev server): the quick check",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -218,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         f"\npython {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f} "
         f"on {os.cpu_count()} CPUs\n"
     )
+    if args.instructions_only:
+        report_instructions(chosen, instruction_counts(chosen))
+        return 0
     report_cpu(chosen, cpu_rounds(chosen, args.rounds))
     if args.valgrind:
         report_instructions(chosen, instruction_counts(chosen))

@@ -49,6 +49,20 @@ class Omit:
 OMIT: Final = Omit()
 
 
+_HEX_DIGITS: Final = frozenset("0123456789abcdefABCDEF")
+
+
+def _is_canonical_uuid(value: str) -> bool:
+    """The 8-4-4-4-12 hex form (which ``uuid.UUID`` accepts) without building a UUID; other
+    spellings ``uuid.UUID`` takes (braces, ``urn:uuid:``, no dashes) go through it."""
+    return (
+        len(value) == 36
+        and value[8] == value[13] == value[18] == value[23] == "-"
+        and _HEX_DIGITS.issuperset(value.replace("-", ""))
+        and value.count("-") == 4
+    )
+
+
 def check_path(method: str, name: str, value: object, *, is_uuid: bool) -> str:
     """A path parameter as a non-empty string that cannot change the route."""
     if not isinstance(value, str):
@@ -57,7 +71,7 @@ def check_path(method: str, name: str, value: object, *, is_uuid: bool) -> str:
         raise InvalidArgumentError(
             f"{method}(): {name} must be a non-empty id, not {short_repr(value)}"
         )
-    if is_uuid:
+    if is_uuid and not _is_canonical_uuid(value):
         try:
             uuid.UUID(value)
         except ValueError:

@@ -107,8 +107,6 @@ class Call(Generic[T]):
     def __init__(
         self, config: ClientConfig, operation: Operation[T], options: RequestOptions
     ) -> None:
-        if options:
-            check_options(options)
         self._config = config
         self._operation = operation
         method = operation.method
@@ -118,14 +116,22 @@ class Call(Generic[T]):
             # in the caller's arguments, reported before any request is made.
             raise ValueError(f"{method} request path must be percent-encoded ASCII: {path!r:.80}")
         self._url = config.base_url + path
-        self._max_retries = options.get("max_retries", config.max_retries)
-        self._policy = options.get("retry_policy") or config.retry_policy
-        self._timeout: Any = options.get("timeout", httpx2.USE_CLIENT_DEFAULT)
         self._attempt = 0
         self._started = 0.0
         self._may_have_applied = False
         headers = RedactedHeaders({"User-Agent": config.user_agent, "Accept": _JSON})
-        extra_query, extra_body = options.get("extra_query"), options.get("extra_body")
+        extra_query: Mapping[str, str] | None = None
+        extra_body: Mapping[str, Any] | None = None
+        if options:
+            check_options(options)
+            self._max_retries = options.get("max_retries", config.max_retries)
+            self._policy = options.get("retry_policy") or config.retry_policy
+            self._timeout: Any = options.get("timeout", httpx2.USE_CLIENT_DEFAULT)
+            extra_query, extra_body = options.get("extra_query"), options.get("extra_body")
+        else:  # the common call: no per-call option to look up
+            self._max_retries = config.max_retries
+            self._policy = config.retry_policy
+            self._timeout = httpx2.USE_CLIENT_DEFAULT
         if extra_query or config.default_query:
             # The client's defaults, then the operation's own parameters, then this call's.
             self._query: Mapping[str, str] = {
@@ -150,12 +156,12 @@ class Call(Generic[T]):
             headers["Content-Type"] = _JSON
         self._key: str | None = None
         if method not in _READ_METHODS:
-            self._key = options.get("idempotency_key") or new_idempotency_key()
+            self._key = (options and options.get("idempotency_key")) or new_idempotency_key()
             headers["Idempotency-Key"] = self._key
             headers["X-Idempotency-Key"] = self._key
         if config.default_headers:
             headers.update(config.default_headers)
-        extra = options.get("extra_headers")
+        extra = options.get("extra_headers") if options else None
         if extra:
             headers.update(extra)
         self._headers = headers

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from enum import Enum
-from typing import Any, ClassVar, Final, Generic, Literal, TypeVar
+from typing import Any, ClassVar, Final, Generic, Literal, NamedTuple, TypeVar
 from urllib.parse import quote as _quote
 
 from pydantic import BaseModel, ConfigDict
@@ -57,12 +56,13 @@ class Unset:
 UNSET: Final[Unset] = Unset()
 
 
-@dataclass(frozen=True, slots=True)
-class Operation(Generic[T_co]):
+class Operation(NamedTuple, Generic[T_co]):
     """One HTTP call, fully described and not yet sent.
 
     Built by `openspawn._generated.api.<tag>.<operation>.build(...)`; the transport sends it and
-    hands a documented 2xx answer to `parse`. Error statuses never reach `parse`.
+    hands a documented 2xx answer to `parse`. Error statuses never reach `parse`. Immutable; a
+    named tuple rather than a frozen dataclass because one is built per call and a frozen
+    dataclass pays an ``object.__setattr__`` per field (docs/performance.md).
     """
 
     operation_id: str
@@ -85,8 +85,11 @@ class Operation(Generic[T_co]):
 
 def path_value(value: object) -> str:
     """Percent-encode one path parameter (every reserved character, including ``/``)."""
+    text = value if type(value) is str else str(value)
+    if text.isascii() and text.replace("-", "").isalnum():
+        return text  # only letters, digits and dashes (ids, UUIDs): `quote` would keep them
     try:
-        return _quote(value if type(value) is str else str(value), safe="")
+        return _quote(text, safe="")
     except UnicodeEncodeError as exc:  # a lone surrogate: no URL can carry it
         raise ValueError(
             f"a path parameter holds a character no URL can carry ({exc.reason}: "
@@ -196,6 +199,21 @@ def _include_for(value: Any) -> Any:
     return None
 
 
+# Other scalars (UUID, Decimal, ...) take the general path: equally right, only slower.
+_LEAVES = (str, int, float, Enum, _dt.date, _dt.time, _dt.timedelta, bytes)
+
+
+def _holds_no_model(value: Any) -> bool:
+    """True for a value built only of scalars, lists, tuples and dicts (no model anywhere)."""
+    if isinstance(value, _LEAVES) or value is None:
+        return True
+    if isinstance(value, dict):
+        return all(map(_holds_no_model, value)) and all(map(_holds_no_model, value.values()))
+    if isinstance(value, list | tuple):
+        return all(map(_holds_no_model, value))
+    return False
+
+
 def _without_lifted_fields(schema: dict[str, Any], model: type[Any]) -> None:
     """JSON schema of a model: fields that live inside another object on the wire
     (`__wire_paths__`) are not keys of this one."""
@@ -289,12 +307,43 @@ class WireModel(BaseModel):
             spec[name] = True if nested is None else nested
         return spec
 
+    def _wire_is_flat(self) -> bool:
+        """True when `exclude_unset` alone gives what `_wire_include` would: every default that
+        is not None was given, no set field is a None to leave out, and no value is or holds a
+        model (whose own defaults and Nones would need the same care)."""
+        fields_set = self.__pydantic_fields_set__
+        if not self.__wire_defaults__ <= fields_set:
+            return False
+        values = self.__dict__
+        extra = self.__pydantic_extra__ or {}
+        omit_none = self.__wire_omit_none__
+        for name in fields_set:
+            if name in extra:
+                value = extra[name]
+            elif name in values:
+                value = values[name]
+            else:
+                return False
+            if value is None:
+                if name in omit_none:
+                    return False
+            elif not _holds_no_model(value):
+                return False
+        return True
+
     def to_wire(self) -> dict[str, Any]:
         """The JSON-ready body: wire names, only the fields that were set plus the fields whose
         default is not None; nested models alike. An explicit ``None`` is sent as ``null`` only
         where the spec allows null, and otherwise left out. Fields that live inside another
         object on the wire (`__wire_paths__`) are put there."""
-        body = self.model_dump(mode="json", by_alias=True, include=self._wire_include())
+        if self._wire_is_flat():
+            # The common request body: pydantic-core's own `exclude_unset` (~5x cheaper than
+            # building the `include` spec in Python, docs/performance.md), same output.
+            body: dict[str, Any] = type(self).__pydantic_serializer__.to_python(
+                self, mode="json", by_alias=True, exclude_unset=True
+            )
+        else:
+            body = self.model_dump(mode="json", by_alias=True, include=self._wire_include())
         for name, (parent, key) in self.__wire_paths__.items():
             value = getattr(self, name) if name in self.__pydantic_fields_set__ else None
             if value is not None:
