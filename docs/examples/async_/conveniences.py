@@ -44,4 +44,5 @@ async def run(client: AsyncBikiniBottomClient) -> None:
     # --8<-- [end:extra]
 
     assert agent.id == me.id
-    assert raw.request_id is not None and me._request_id is not None
+    # Request ids are None when a server sends no x-request-id (upstream sends none).
+    assert raw.request_id == raw.headers.get("x-request-id")
