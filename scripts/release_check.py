@@ -131,8 +131,15 @@ def check_wheel(wheel: Path, version: str) -> None:
     require(metadata["License-Expression"] == "MIT", "wheel: License-Expression is not MIT")
     urls = metadata.get_all("Project-URL") or []
     require(len(urls) >= 4, f"wheel: too few Project-URLs: {urls}")
-    extras = metadata.get_all("Provides-Extra") or []
-    require(extras == ["devserver"], f"wheel: extras must be only 'devserver', found {extras}")
+    extras = sorted(metadata.get_all("Provides-Extra") or [])
+    declared = sorted(
+        tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+            "optional-dependencies"
+        ]
+    )
+    # The users' extras (devserver, mcp) are published; the contributors' tools never are.
+    require(extras == declared, f"wheel: extras {extras} differ from pyproject's {declared}")
+    require("dev" not in extras, "wheel: the contributors' 'dev' tools are published as an extra")
     classifiers = metadata.get_all("Classifier") or []
     for needed in ("Typing :: Typed", "Development Status :: "):
         require(any(c.startswith(needed) for c in classifiers), f"wheel: no {needed!r} classifier")
