@@ -188,7 +188,7 @@ USE_WITHOUT_EXTRAS = textwrap.dedent(
 
     def handler(request):
         seen.append(request)
-        if request.url.path.endswith("/agents/nobody"):
+        if request.url.path.endswith("/agents/00000000-0000-4000-8000-000000000000"):
             return httpx2.Response(404, json={"error": "Agent not found"})
         return httpx2.Response(200, json={"data": []})
 
@@ -199,7 +199,7 @@ USE_WITHOUT_EXTRAS = textwrap.dedent(
     assert client.agents.list() == []
     assert seen[0].headers["X-Agent-Id"] == "talent" and seen[0].headers["X-Signature"]
     try:
-        client.agents.get("nobody")
+        client.agents.get("00000000-0000-4000-8000-000000000000")
     except NotFoundError as exc:
         assert exc.status_code == 404, exc
     else:
