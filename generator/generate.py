@@ -405,6 +405,61 @@ def _check_python_names(spec: Located) -> list[str]:
     return problems
 
 
+def _check_summaries(spec: Located) -> list[str]:
+    """`x-python-summary` (on an array property: the fields list answers carry of each item)
+    must name properties of the item's object schema, every required one among them."""
+    problems: list[str] = []
+    schemas = (spec.data.get("components") or {}).get("schemas") or {}
+    for schema_name, schema in schemas.items():
+        if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
+            continue
+        for prop_name, prop in schema["properties"].items():
+            if not isinstance(prop, dict) or "x-python-summary" not in prop:
+                continue
+            pointer = _pointer(("components", "schemas", schema_name, "properties", prop_name))
+            where = f"{spec.where(pointer + '/x-python-summary')}: {schema_name}.{prop_name}: x-python-summary"
+            carried = prop["x-python-summary"]
+            ref = (prop.get("items") or {}).get("$ref") if prop.get("type") == "array" else None
+            item_name = ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+            item = schemas.get(item_name) if ref == f"#/components/schemas/{item_name}" else None
+            if not isinstance(item, dict) or not isinstance(item.get("properties"), dict):
+                problems.append(
+                    f"{where} belongs on an array property whose items are a $ref to an object "
+                    "schema with properties"
+                )
+            elif item.get("additionalProperties") is False:
+                problems.append(
+                    f"{where}: {item_name} is a request schema (additionalProperties: false)"
+                )
+            elif (
+                not isinstance(carried, list)
+                or not carried
+                or not all(isinstance(name, str) for name in carried)
+                or len(set(carried)) != len(carried)
+            ):
+                problems.append(
+                    f"{where} must be a non-empty list of distinct property names of {item_name}"
+                )
+            else:
+                unknown = [name for name in carried if name not in item["properties"]]
+                missing = [name for name in item.get("required") or [] if name not in carried]
+                if unknown:
+                    problems.append(
+                        f"{where}: {item_name} has no property {', '.join(map(repr, unknown))}"
+                    )
+                if missing:
+                    problems.append(
+                        f"{where} leaves out required properties of {item_name}: "
+                        f"{', '.join(map(repr, missing))} (list items must carry them)"
+                    )
+                if f"{item_name}Summary" in schemas:
+                    problems.append(
+                        f"{where}: the summary class {item_name}Summary would clash with the schema "
+                        "of that name"
+                    )
+    return problems
+
+
 def _check_openapi(spec: Located) -> list[str]:
     from openapi_spec_validator.shortcuts import get_validator_cls
     from openapi_spec_validator.validation.exceptions import ValidatorDetectError
@@ -436,7 +491,13 @@ def check_spec(path: Path) -> Located:
     if not path.is_file():
         raise GenerationError(f"{path}: no such spec file")
     spec = _load_yaml(path)
-    for check in (_check_refs, _check_operations, _check_python_names, _check_openapi):
+    for check in (
+        _check_refs,
+        _check_operations,
+        _check_python_names,
+        _check_summaries,
+        _check_openapi,
+    ):
         problems = check(spec)
         if problems:
             shown = problems[:MAX_REPORTED_ERRORS]
