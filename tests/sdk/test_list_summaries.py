@@ -157,7 +157,8 @@ def test_equality_both_ways_with_a_full_agent(items: list[Agent]) -> None:
     assert items[0] != _full(ITEMS[1]) and _full(ITEMS[1]) != items[0]
     assert items[0] == _list(ITEMS)[0]
     assert items[0] != items[1]
-    assert items[0] != {"id": ITEMS[0]["id"]}
+    other: object = {"id": ITEMS[0]["id"]}
+    assert items[0] != other
 
 
 def test_dumps_are_a_full_agents(items: list[Agent]) -> None:
