@@ -100,3 +100,37 @@ def test_a_summary_of_unknown_or_too_few_fields_is_refused() -> None:
 
         class TooFew(WireSummary, Agent):
             __wire_carried__: ClassVar[tuple[str, ...]] = ("id",)
+
+
+def test_an_optional_list_field_holds_summaries_too() -> None:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
+
+    from openspawn._generated.models.agent_list_response import AgentSummary
+    from openspawn._generated.types import WireModel, summarise_items
+
+    class Page(WireModel):
+        items: list[Agent] | None = None
+
+        @classmethod
+        def __get_pydantic_core_schema__(
+            cls, source: Any, handler: GetCoreSchemaHandler, /
+        ) -> CoreSchema:
+            return summarise_items(handler(source), handler, items=AgentSummary)
+
+    item = {
+        "id": "3f0c9a2e-7b1d-4c5e-8f6a-2d4b6c8e0a13",
+        "agentId": "research-assistant",
+        "name": "Research Assistant",
+        "role": "worker",
+        "level": 3,
+        "model": "sonnet",
+        "status": "active",
+        "currentBalance": 120,
+        "createdAt": "2026-02-16T21:18:40.123Z",
+    }
+    page = Page.model_validate_json(json.dumps({"items": [item, {**item, "mode": "worker"}]}))
+    assert page.items is not None
+    assert [type(agent).__name__ for agent in page.items] == ["AgentSummary", "Agent"]
+    assert Page.model_validate_json("{}").items is None
+    assert Page.model_validate_json('{"items": null}').items is None
