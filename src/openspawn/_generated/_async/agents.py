@@ -12,7 +12,14 @@ from typing import Any, ClassVar, overload
 import httpx2
 
 from openspawn._async.transport import AsyncTransport
-from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_query,
+    check_uuid,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.retry import RetryPolicy
 from openspawn._overrides import agents as _agents_overrides
@@ -223,14 +230,26 @@ class AsyncAgents:
         op = agents.register_agent(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result
@@ -364,14 +383,26 @@ class AsyncAgents:
         op = agents.spawn_agent(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result
@@ -409,14 +440,26 @@ class AsyncAgents:
 
         """
         op = agents.get_spawn_capacity()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -453,14 +496,26 @@ class AsyncAgents:
 
         """
         op = agents.list_pending_agents()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -497,14 +552,26 @@ class AsyncAgents:
 
         """
         op = agents.list_agents()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -552,16 +619,28 @@ class AsyncAgents:
 
         """
         op = agents.get_agent(
-            check_path("agents.get", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.get", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -689,17 +768,29 @@ class AsyncAgents:
             required=True,
         )
         op = agents.update_agent(
-            check_path("agents.update", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.update", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -757,16 +848,28 @@ class AsyncAgents:
 
         """
         op = agents.revoke_agent(
-            check_path("agents.revoke", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.revoke", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -822,16 +925,28 @@ class AsyncAgents:
 
         """
         op = agents.activate_agent(
-            check_path("agents.activate", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.activate", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -937,17 +1052,29 @@ class AsyncAgents:
         )
         body = _agents_overrides.always_send_reject_body(body)
         op = agents.reject_agent(
-            check_path("agents.reject", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.reject", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         await self._transport.request(op, options)
 
@@ -993,16 +1120,28 @@ class AsyncAgents:
 
         """
         op = agents.get_agent_balance(
-            check_path("agents.get_balance", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.get_balance", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data.balance
@@ -1055,17 +1194,29 @@ class AsyncAgents:
 
         """
         op = agents.get_agent_hierarchy(
-            check_path("agents.get_hierarchy", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.get_hierarchy", "agent_id", agent_id),
             depth=check_query("agents.get_hierarchy", "depth", depth, "int"),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1114,16 +1265,28 @@ class AsyncAgents:
 
         """
         op = agents.get_agent_budget(
-            check_path("agents.get_budget", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.get_budget", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1230,17 +1393,29 @@ class AsyncAgents:
             required=True,
         )
         op = agents.set_agent_budget(
-            check_path("agents.set_budget", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.set_budget", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1288,17 +1463,29 @@ class AsyncAgents:
 
         """
         op = agents.can_agent_spend(
-            check_path("agents.can_spend", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.can_spend", "agent_id", agent_id),
             amount=check_query("agents.can_spend", "amount", amount, "int"),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1345,16 +1532,28 @@ class AsyncAgents:
 
         """
         op = agents.list_agent_capabilities(
-            check_path("agents.list_capabilities", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.list_capabilities", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1464,17 +1663,29 @@ class AsyncAgents:
             required=True,
         )
         op = agents.add_agent_capability(
-            check_path("agents.add_capability", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.add_capability", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1529,16 +1740,28 @@ class AsyncAgents:
 
         """
         op = agents.remove_agent_capability(
-            check_path("agents.remove_capability", "capability_id", capability_id, is_uuid=True),
+            check_uuid("agents.remove_capability", "capability_id", capability_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         await self._transport.request(op, options)
 
@@ -1639,17 +1862,29 @@ class AsyncAgents:
             required=True,
         )
         op = agents.update_agent_capability(
-            check_path("agents.update_capability", "capability_id", capability_id, is_uuid=True),
+            check_uuid("agents.update_capability", "capability_id", capability_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1712,14 +1947,26 @@ class AsyncAgents:
                 "agents.match_capabilities", "only_active", only_active, "bool"
             ),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1773,14 +2020,26 @@ class AsyncAgents:
                 "agents.best_match", "min_proficiency", min_proficiency, Proficiency
             ),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1883,17 +2142,29 @@ class AsyncAgents:
             required=True,
         )
         op = agents.demote_agent(
-            check_path("agents.demote", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.demote", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result
@@ -1929,14 +2200,26 @@ class AsyncAgents:
 
         """
         op = agents.list_budget_alerts()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data

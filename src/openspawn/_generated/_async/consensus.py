@@ -12,7 +12,13 @@ from typing import Any, ClassVar, overload
 import httpx2
 
 from openspawn._async.transport import AsyncTransport
-from openspawn._core.arguments import OMIT, body_of, check_path, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_uuid,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.retry import RetryPolicy
 
@@ -174,14 +180,26 @@ class AsyncConsensus:
         op = consensus.create_consensus_request(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -217,14 +235,26 @@ class AsyncConsensus:
 
         """
         op = consensus.list_votable_consensus_requests()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -260,14 +290,26 @@ class AsyncConsensus:
 
         """
         op = consensus.list_pending_consensus_requests()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -315,16 +357,28 @@ class AsyncConsensus:
 
         """
         op = consensus.get_consensus_request(
-            check_path("consensus.get", "request_id", request_id, is_uuid=True),
+            check_uuid("consensus.get", "request_id", request_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -379,16 +433,28 @@ class AsyncConsensus:
 
         """
         op = consensus.cancel_consensus_request(
-            check_path("consensus.cancel", "request_id", request_id, is_uuid=True),
+            check_uuid("consensus.cancel", "request_id", request_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -496,17 +562,29 @@ class AsyncConsensus:
             required=True,
         )
         op = consensus.vote_on_consensus_request(
-            check_path("consensus.vote", "request_id", request_id, is_uuid=True),
+            check_uuid("consensus.vote", "request_id", request_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data

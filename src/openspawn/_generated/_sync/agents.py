@@ -13,7 +13,14 @@ from typing import Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_query,
+    check_uuid,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.retry import RetryPolicy
 from openspawn._overrides import agents as _agents_overrides
@@ -225,14 +232,26 @@ class Agents:
         op = agents.register_agent(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result
@@ -366,14 +385,26 @@ class Agents:
         op = agents.spawn_agent(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result
@@ -411,14 +442,26 @@ class Agents:
 
         """
         op = agents.get_spawn_capacity()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -455,14 +498,26 @@ class Agents:
 
         """
         op = agents.list_pending_agents()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -499,14 +554,26 @@ class Agents:
 
         """
         op = agents.list_agents()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -554,16 +621,28 @@ class Agents:
 
         """
         op = agents.get_agent(
-            check_path("agents.get", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.get", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -691,17 +770,29 @@ class Agents:
             required=True,
         )
         op = agents.update_agent(
-            check_path("agents.update", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.update", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -759,16 +850,28 @@ class Agents:
 
         """
         op = agents.revoke_agent(
-            check_path("agents.revoke", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.revoke", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -824,16 +927,28 @@ class Agents:
 
         """
         op = agents.activate_agent(
-            check_path("agents.activate", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.activate", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -939,17 +1054,29 @@ class Agents:
         )
         body = _agents_overrides.always_send_reject_body(body)
         op = agents.reject_agent(
-            check_path("agents.reject", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.reject", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         self._transport.request(op, options)
 
@@ -995,16 +1122,28 @@ class Agents:
 
         """
         op = agents.get_agent_balance(
-            check_path("agents.get_balance", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.get_balance", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data.balance
@@ -1057,17 +1196,29 @@ class Agents:
 
         """
         op = agents.get_agent_hierarchy(
-            check_path("agents.get_hierarchy", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.get_hierarchy", "agent_id", agent_id),
             depth=check_query("agents.get_hierarchy", "depth", depth, "int"),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1116,16 +1267,28 @@ class Agents:
 
         """
         op = agents.get_agent_budget(
-            check_path("agents.get_budget", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.get_budget", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1232,17 +1395,29 @@ class Agents:
             required=True,
         )
         op = agents.set_agent_budget(
-            check_path("agents.set_budget", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.set_budget", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1290,17 +1465,29 @@ class Agents:
 
         """
         op = agents.can_agent_spend(
-            check_path("agents.can_spend", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.can_spend", "agent_id", agent_id),
             amount=check_query("agents.can_spend", "amount", amount, "int"),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1347,16 +1534,28 @@ class Agents:
 
         """
         op = agents.list_agent_capabilities(
-            check_path("agents.list_capabilities", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.list_capabilities", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1466,17 +1665,29 @@ class Agents:
             required=True,
         )
         op = agents.add_agent_capability(
-            check_path("agents.add_capability", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.add_capability", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1531,16 +1742,28 @@ class Agents:
 
         """
         op = agents.remove_agent_capability(
-            check_path("agents.remove_capability", "capability_id", capability_id, is_uuid=True),
+            check_uuid("agents.remove_capability", "capability_id", capability_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         self._transport.request(op, options)
 
@@ -1641,17 +1864,29 @@ class Agents:
             required=True,
         )
         op = agents.update_agent_capability(
-            check_path("agents.update_capability", "capability_id", capability_id, is_uuid=True),
+            check_uuid("agents.update_capability", "capability_id", capability_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1714,14 +1949,26 @@ class Agents:
                 "agents.match_capabilities", "only_active", only_active, "bool"
             ),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1775,14 +2022,26 @@ class Agents:
                 "agents.best_match", "min_proficiency", min_proficiency, Proficiency
             ),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1885,17 +2144,29 @@ class Agents:
             required=True,
         )
         op = agents.demote_agent(
-            check_path("agents.demote", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.demote", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result
@@ -1931,14 +2202,26 @@ class Agents:
 
         """
         op = agents.list_budget_alerts()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data

@@ -14,7 +14,13 @@ from typing import Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._core.arguments import OMIT, body_of, check_query, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_query,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
@@ -89,14 +95,26 @@ class Credits:
 
         """
         op = credits.get_credit_balance()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data.balance
@@ -135,14 +153,26 @@ class Credits:
 
         """
         op = credits.get_credit_balance()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -261,14 +291,26 @@ class Credits:
         op = credits.spend_credits(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -318,14 +360,26 @@ class Credits:
             limit=check_query("credits.history", "limit", limit, "int"),
             offset=check_query("credits.history", "offset", offset, "int"),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return (result.data, result.meta)
@@ -474,14 +528,26 @@ class Credits:
         op = credits.transfer_credits(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -601,14 +667,26 @@ class Credits:
         op = credits.adjust_credits(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
