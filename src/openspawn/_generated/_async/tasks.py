@@ -268,26 +268,44 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.create",
-            CreateTaskRequest,
-            request,
-            more,
-            (),
-            {
-                "title": title,
-                "description": description,
-                "priority": priority,
-                "assignee_id": assignee_id,
-                "parent_task_id": parent_task_id,
-                "approval_required": approval_required,
-                "due_date": due_date,
-                "tags": tags,
-                "metadata": metadata,
-                "capabilities": capabilities,
-                "estimated_credits": estimated_credits,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                type(request) is CreateTaskRequest
+                and not more
+                and title is OMIT
+                and description is OMIT
+                and priority is OMIT
+                and assignee_id is OMIT
+                and parent_task_id is OMIT
+                and approval_required is OMIT
+                and due_date is OMIT
+                and tags is OMIT
+                and metadata is OMIT
+                and capabilities is OMIT
+                and estimated_credits is OMIT
+            )
+            else body_of(
+                "tasks.create",
+                CreateTaskRequest,
+                request,
+                more,
+                (),
+                {
+                    "title": title,
+                    "description": description,
+                    "priority": priority,
+                    "assignee_id": assignee_id,
+                    "parent_task_id": parent_task_id,
+                    "approval_required": approval_required,
+                    "due_date": due_date,
+                    "tags": tags,
+                    "metadata": metadata,
+                    "capabilities": capabilities,
+                    "estimated_credits": estimated_credits,
+                },
+                required=True,
+            )
         )
         op = tasks.create_task(
             body=body,
@@ -482,17 +500,26 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.transition",
-            TransitionTaskRequest,
-            request,
-            more,
-            ("status",),
-            {
-                "status": status,
-                "notes": notes,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                type(request) is TransitionTaskRequest
+                and not more
+                and status is OMIT
+                and notes is OMIT
+            )
+            else body_of(
+                "tasks.transition",
+                TransitionTaskRequest,
+                request,
+                more,
+                ("status",),
+                {
+                    "status": status,
+                    "notes": notes,
+                },
+                required=True,
+            )
         )
         op = tasks.transition_task(
             check_uuid("tasks.transition", "task_id", task_id),
@@ -604,16 +631,20 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.assign",
-            AssignTaskRequest,
-            request,
-            more,
-            ("assignee_id",),
-            {
-                "assignee_id": assignee_id,
-            },
-            required=True,
+        body = (
+            request
+            if (type(request) is AssignTaskRequest and not more and assignee_id is OMIT)
+            else body_of(
+                "tasks.assign",
+                AssignTaskRequest,
+                request,
+                more,
+                ("assignee_id",),
+                {
+                    "assignee_id": assignee_id,
+                },
+                required=True,
+            )
         )
         op = tasks.assign_task(
             check_uuid("tasks.assign", "task_id", task_id),
@@ -887,17 +918,26 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.add_dependency",
-            AddDependencyRequest,
-            request,
-            more,
-            ("depends_on_id",),
-            {
-                "depends_on_id": depends_on_id,
-                "blocking": blocking,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                type(request) is AddDependencyRequest
+                and not more
+                and depends_on_id is OMIT
+                and blocking is OMIT
+            )
+            else body_of(
+                "tasks.add_dependency",
+                AddDependencyRequest,
+                request,
+                more,
+                ("depends_on_id",),
+                {
+                    "depends_on_id": depends_on_id,
+                    "blocking": blocking,
+                },
+                required=True,
+            )
         )
         op = tasks.add_task_dependency(
             check_uuid("tasks.add_dependency", "task_id", task_id),
@@ -1155,17 +1195,26 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.add_comment",
-            CreateCommentRequest,
-            request,
-            more,
-            ("body",),
-            {
-                "body": body,
-                "parent_comment_id": parent_comment_id,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                type(request) is CreateCommentRequest
+                and not more
+                and body is OMIT
+                and parent_comment_id is OMIT
+            )
+            else body_of(
+                "tasks.add_comment",
+                CreateCommentRequest,
+                request,
+                more,
+                ("body",),
+                {
+                    "body": body,
+                    "parent_comment_id": parent_comment_id,
+                },
+                required=True,
+            )
         )
         op = tasks.add_task_comment(
             check_uuid("tasks.add_comment", "task_id", task_id),

@@ -208,25 +208,42 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.create",
-            CreateAgentRequest,
-            request,
-            more,
-            (),
-            {
-                "name": name,
-                "agent_id": agent_id,
-                "level": level,
-                "model": model,
-                "role": role,
-                "mode": mode,
-                "management_fee_pct": management_fee_pct,
-                "budget_period_limit": budget_period_limit,
-                "capabilities": capabilities,
-                "metadata": metadata,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                type(request) is CreateAgentRequest
+                and not more
+                and name is OMIT
+                and agent_id is OMIT
+                and level is OMIT
+                and model is OMIT
+                and role is OMIT
+                and mode is OMIT
+                and management_fee_pct is OMIT
+                and budget_period_limit is OMIT
+                and capabilities is OMIT
+                and metadata is OMIT
+            )
+            else body_of(
+                "agents.create",
+                CreateAgentRequest,
+                request,
+                more,
+                (),
+                {
+                    "name": name,
+                    "agent_id": agent_id,
+                    "level": level,
+                    "model": model,
+                    "role": role,
+                    "mode": mode,
+                    "management_fee_pct": management_fee_pct,
+                    "budget_period_limit": budget_period_limit,
+                    "capabilities": capabilities,
+                    "metadata": metadata,
+                },
+                required=True,
+            )
         )
         body = _agents_overrides.derive_agent_id(body)
         op = agents.register_agent(
@@ -361,25 +378,39 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.spawn",
-            SpawnAgentRequest,
-            request,
-            more,
-            (
-                "name",
-                "level",
-            ),
-            {
-                "name": name,
-                "agent_id": agent_id,
-                "level": level,
-                "model": model,
-                "budget_period_limit": budget_period_limit,
-                "metadata": metadata,
-                "capabilities": capabilities,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                type(request) is SpawnAgentRequest
+                and not more
+                and name is OMIT
+                and agent_id is OMIT
+                and level is OMIT
+                and model is OMIT
+                and budget_period_limit is OMIT
+                and metadata is OMIT
+                and capabilities is OMIT
+            )
+            else body_of(
+                "agents.spawn",
+                SpawnAgentRequest,
+                request,
+                more,
+                (
+                    "name",
+                    "level",
+                ),
+                {
+                    "name": name,
+                    "agent_id": agent_id,
+                    "level": level,
+                    "model": model,
+                    "budget_period_limit": budget_period_limit,
+                    "metadata": metadata,
+                    "capabilities": capabilities,
+                },
+                required=True,
+            )
         )
         body = _agents_overrides.derive_child_agent_id(body)
         op = agents.spawn_agent(
@@ -752,22 +783,36 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.update",
-            UpdateAgentRequest,
-            request,
-            more,
-            (),
-            {
-                "name": name,
-                "level": level,
-                "model": model,
-                "mode": mode,
-                "management_fee_pct": management_fee_pct,
-                "budget_period_limit": budget_period_limit,
-                "metadata": metadata,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                type(request) is UpdateAgentRequest
+                and not more
+                and name is OMIT
+                and level is OMIT
+                and model is OMIT
+                and mode is OMIT
+                and management_fee_pct is OMIT
+                and budget_period_limit is OMIT
+                and metadata is OMIT
+            )
+            else body_of(
+                "agents.update",
+                UpdateAgentRequest,
+                request,
+                more,
+                (),
+                {
+                    "name": name,
+                    "level": level,
+                    "model": model,
+                    "mode": mode,
+                    "management_fee_pct": management_fee_pct,
+                    "budget_period_limit": budget_period_limit,
+                    "metadata": metadata,
+                },
+                required=True,
+            )
         )
         op = agents.update_agent(
             check_uuid("agents.update", "agent_id", agent_id),
@@ -1041,16 +1086,20 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.reject",
-            RejectAgentRequest,
-            request,
-            more,
-            ("reason",),
-            {
-                "reason": reason,
-            },
-            required=False,
+        body = (
+            request
+            if (type(request) is RejectAgentRequest and not more and reason is OMIT)
+            else body_of(
+                "agents.reject",
+                RejectAgentRequest,
+                request,
+                more,
+                ("reason",),
+                {
+                    "reason": reason,
+                },
+                required=False,
+            )
         )
         body = _agents_overrides.always_send_reject_body(body)
         op = agents.reject_agent(
@@ -1382,17 +1431,26 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.set_budget",
-            SetBudgetRequest,
-            request,
-            more,
-            ("budget_period_limit",),
-            {
-                "budget_period_limit": budget_period_limit,
-                "reset_current_period": reset_current_period,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                type(request) is SetBudgetRequest
+                and not more
+                and budget_period_limit is OMIT
+                and reset_current_period is OMIT
+            )
+            else body_of(
+                "agents.set_budget",
+                SetBudgetRequest,
+                request,
+                more,
+                ("budget_period_limit",),
+                {
+                    "budget_period_limit": budget_period_limit,
+                    "reset_current_period": reset_current_period,
+                },
+                required=True,
+            )
         )
         op = agents.set_agent_budget(
             check_uuid("agents.set_budget", "agent_id", agent_id),
@@ -1649,20 +1707,29 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.add_capability",
-            AddCapabilityRequest,
-            request,
-            more,
-            (
-                "capability",
-                "proficiency",
-            ),
-            {
-                "capability": capability,
-                "proficiency": proficiency,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                type(request) is AddCapabilityRequest
+                and not more
+                and capability is OMIT
+                and proficiency is OMIT
+            )
+            else body_of(
+                "agents.add_capability",
+                AddCapabilityRequest,
+                request,
+                more,
+                (
+                    "capability",
+                    "proficiency",
+                ),
+                {
+                    "capability": capability,
+                    "proficiency": proficiency,
+                },
+                required=True,
+            )
         )
         op = agents.add_agent_capability(
             check_uuid("agents.add_capability", "agent_id", agent_id),
@@ -1852,16 +1919,20 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.update_capability",
-            UpdateCapabilityRequest,
-            request,
-            more,
-            ("proficiency",),
-            {
-                "proficiency": proficiency,
-            },
-            required=True,
+        body = (
+            request
+            if (type(request) is UpdateCapabilityRequest and not more and proficiency is OMIT)
+            else body_of(
+                "agents.update_capability",
+                UpdateCapabilityRequest,
+                request,
+                more,
+                ("proficiency",),
+                {
+                    "proficiency": proficiency,
+                },
+                required=True,
+            )
         )
         op = agents.update_agent_capability(
             check_uuid("agents.update_capability", "capability_id", capability_id),
@@ -2132,16 +2203,20 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.demote",
-            DemoteAgentRequest,
-            request,
-            more,
-            (),
-            {
-                "reason": reason,
-            },
-            required=True,
+        body = (
+            request
+            if (type(request) is DemoteAgentRequest and not more and reason is OMIT)
+            else body_of(
+                "agents.demote",
+                DemoteAgentRequest,
+                request,
+                more,
+                (),
+                {
+                    "reason": reason,
+                },
+                required=True,
+            )
         )
         op = agents.demote_agent(
             check_uuid("agents.demote", "agent_id", agent_id),

@@ -285,17 +285,26 @@ class Reputation:
                 not disclosed.
 
         """
-        body = body_of(
-            "reputation.award_bonus",
-            ReputationAdjustmentRequest,
-            request,
-            more,
-            (),
-            {
-                "reason": reason,
-                "amount": amount,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                type(request) is ReputationAdjustmentRequest
+                and not more
+                and reason is OMIT
+                and amount is OMIT
+            )
+            else body_of(
+                "reputation.award_bonus",
+                ReputationAdjustmentRequest,
+                request,
+                more,
+                (),
+                {
+                    "reason": reason,
+                    "amount": amount,
+                },
+                required=True,
+            )
         )
         op = agents.award_reputation_bonus(
             check_uuid("reputation.award_bonus", "agent_id", agent_id),
@@ -413,17 +422,26 @@ class Reputation:
                 not disclosed.
 
         """
-        body = body_of(
-            "reputation.apply_penalty",
-            ReputationAdjustmentRequest,
-            request,
-            more,
-            (),
-            {
-                "reason": reason,
-                "amount": amount,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                type(request) is ReputationAdjustmentRequest
+                and not more
+                and reason is OMIT
+                and amount is OMIT
+            )
+            else body_of(
+                "reputation.apply_penalty",
+                ReputationAdjustmentRequest,
+                request,
+                more,
+                (),
+                {
+                    "reason": reason,
+                    "amount": amount,
+                },
+                required=True,
+            )
         )
         op = agents.apply_reputation_penalty(
             check_uuid("reputation.apply_penalty", "agent_id", agent_id),
