@@ -209,7 +209,7 @@ class AsyncAgents:
         body = (
             request
             if (
-                type(request) is CreateAgentRequest
+                request.__class__ is CreateAgentRequest
                 and not more
                 and name is OMIT
                 and agent_id is OMIT
@@ -379,7 +379,7 @@ class AsyncAgents:
         body = (
             request
             if (
-                type(request) is SpawnAgentRequest
+                request.__class__ is SpawnAgentRequest
                 and not more
                 and name is OMIT
                 and agent_id is OMIT
@@ -784,7 +784,7 @@ class AsyncAgents:
         body = (
             request
             if (
-                type(request) is UpdateAgentRequest
+                request.__class__ is UpdateAgentRequest
                 and not more
                 and name is OMIT
                 and level is OMIT
@@ -1086,7 +1086,7 @@ class AsyncAgents:
         """
         body = (
             request
-            if (type(request) is RejectAgentRequest and not more and reason is OMIT)
+            if (request.__class__ is RejectAgentRequest and not more and reason is OMIT)
             else body_of(
                 "agents.reject",
                 RejectAgentRequest,
@@ -1432,7 +1432,7 @@ class AsyncAgents:
         body = (
             request
             if (
-                type(request) is SetBudgetRequest
+                request.__class__ is SetBudgetRequest
                 and not more
                 and budget_period_limit is OMIT
                 and reset_current_period is OMIT
@@ -1708,7 +1708,7 @@ class AsyncAgents:
         body = (
             request
             if (
-                type(request) is AddCapabilityRequest
+                request.__class__ is AddCapabilityRequest
                 and not more
                 and capability is OMIT
                 and proficiency is OMIT
@@ -1919,7 +1919,7 @@ class AsyncAgents:
         """
         body = (
             request
-            if (type(request) is UpdateCapabilityRequest and not more and proficiency is OMIT)
+            if (request.__class__ is UpdateCapabilityRequest and not more and proficiency is OMIT)
             else body_of(
                 "agents.update_capability",
                 UpdateCapabilityRequest,
@@ -2203,7 +2203,7 @@ class AsyncAgents:
         """
         body = (
             request
-            if (type(request) is DemoteAgentRequest and not more and reason is OMIT)
+            if (request.__class__ is DemoteAgentRequest and not more and reason is OMIT)
             else body_of(
                 "agents.demote",
                 DemoteAgentRequest,

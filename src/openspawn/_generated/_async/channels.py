@@ -188,7 +188,7 @@ class AsyncChannels:
         body = (
             request
             if (
-                type(request) is CreateChannelRequest
+                request.__class__ is CreateChannelRequest
                 and not more
                 and name is OMIT
                 and type is OMIT

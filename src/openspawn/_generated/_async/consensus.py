@@ -161,7 +161,7 @@ class AsyncConsensus:
         body = (
             request
             if (
-                type(request) is CreateConsensusRequest
+                request.__class__ is CreateConsensusRequest
                 and not more
                 and type is OMIT
                 and title is OMIT
@@ -567,7 +567,12 @@ class AsyncConsensus:
         """
         body = (
             request
-            if (type(request) is CastVoteRequest and not more and vote is OMIT and reason is OMIT)
+            if (
+                request.__class__ is CastVoteRequest
+                and not more
+                and vote is OMIT
+                and reason is OMIT
+            )
             else body_of(
                 "consensus.vote",
                 CastVoteRequest,

@@ -144,7 +144,7 @@ class AsyncEscalations:
         body = (
             request
             if (
-                type(request) is EscalateTaskRequest
+                request.__class__ is EscalateTaskRequest
                 and not more
                 and reason is OMIT
                 and notes is OMIT

@@ -258,7 +258,7 @@ class AsyncMessages:
         body = (
             request
             if (
-                type(request) is SendMessageRequest
+                request.__class__ is SendMessageRequest
                 and not more
                 and channel_id is OMIT
                 and body is OMIT

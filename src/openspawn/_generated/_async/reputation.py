@@ -286,7 +286,7 @@ class AsyncReputation:
         body = (
             request
             if (
-                type(request) is ReputationAdjustmentRequest
+                request.__class__ is ReputationAdjustmentRequest
                 and not more
                 and reason is OMIT
                 and amount is OMIT
@@ -423,7 +423,7 @@ class AsyncReputation:
         body = (
             request
             if (
-                type(request) is ReputationAdjustmentRequest
+                request.__class__ is ReputationAdjustmentRequest
                 and not more
                 and reason is OMIT
                 and amount is OMIT

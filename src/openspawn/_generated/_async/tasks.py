@@ -271,7 +271,7 @@ class AsyncTasks:
         body = (
             request
             if (
-                type(request) is CreateTaskRequest
+                request.__class__ is CreateTaskRequest
                 and not more
                 and title is OMIT
                 and description is OMIT
@@ -503,7 +503,7 @@ class AsyncTasks:
         body = (
             request
             if (
-                type(request) is TransitionTaskRequest
+                request.__class__ is TransitionTaskRequest
                 and not more
                 and status is OMIT
                 and notes is OMIT
@@ -633,7 +633,7 @@ class AsyncTasks:
         """
         body = (
             request
-            if (type(request) is AssignTaskRequest and not more and assignee_id is OMIT)
+            if (request.__class__ is AssignTaskRequest and not more and assignee_id is OMIT)
             else body_of(
                 "tasks.assign",
                 AssignTaskRequest,
@@ -921,7 +921,7 @@ class AsyncTasks:
         body = (
             request
             if (
-                type(request) is AddDependencyRequest
+                request.__class__ is AddDependencyRequest
                 and not more
                 and depends_on_id is OMIT
                 and blocking is OMIT
@@ -1198,7 +1198,7 @@ class AsyncTasks:
         body = (
             request
             if (
-                type(request) is CreateCommentRequest
+                request.__class__ is CreateCommentRequest
                 and not more
                 and body is OMIT
                 and parent_comment_id is OMIT

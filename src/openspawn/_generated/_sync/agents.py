@@ -211,7 +211,7 @@ class Agents:
         body = (
             request
             if (
-                type(request) is CreateAgentRequest
+                request.__class__ is CreateAgentRequest
                 and not more
                 and name is OMIT
                 and agent_id is OMIT
@@ -381,7 +381,7 @@ class Agents:
         body = (
             request
             if (
-                type(request) is SpawnAgentRequest
+                request.__class__ is SpawnAgentRequest
                 and not more
                 and name is OMIT
                 and agent_id is OMIT
@@ -786,7 +786,7 @@ class Agents:
         body = (
             request
             if (
-                type(request) is UpdateAgentRequest
+                request.__class__ is UpdateAgentRequest
                 and not more
                 and name is OMIT
                 and level is OMIT
@@ -1088,7 +1088,7 @@ class Agents:
         """
         body = (
             request
-            if (type(request) is RejectAgentRequest and not more and reason is OMIT)
+            if (request.__class__ is RejectAgentRequest and not more and reason is OMIT)
             else body_of(
                 "agents.reject",
                 RejectAgentRequest,
@@ -1434,7 +1434,7 @@ class Agents:
         body = (
             request
             if (
-                type(request) is SetBudgetRequest
+                request.__class__ is SetBudgetRequest
                 and not more
                 and budget_period_limit is OMIT
                 and reset_current_period is OMIT
@@ -1710,7 +1710,7 @@ class Agents:
         body = (
             request
             if (
-                type(request) is AddCapabilityRequest
+                request.__class__ is AddCapabilityRequest
                 and not more
                 and capability is OMIT
                 and proficiency is OMIT
@@ -1921,7 +1921,7 @@ class Agents:
         """
         body = (
             request
-            if (type(request) is UpdateCapabilityRequest and not more and proficiency is OMIT)
+            if (request.__class__ is UpdateCapabilityRequest and not more and proficiency is OMIT)
             else body_of(
                 "agents.update_capability",
                 UpdateCapabilityRequest,
@@ -2205,7 +2205,7 @@ class Agents:
         """
         body = (
             request
-            if (type(request) is DemoteAgentRequest and not more and reason is OMIT)
+            if (request.__class__ is DemoteAgentRequest and not more and reason is OMIT)
             else body_of(
                 "agents.demote",
                 DemoteAgentRequest,

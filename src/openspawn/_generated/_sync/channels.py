@@ -190,7 +190,7 @@ class Channels:
         body = (
             request
             if (
-                type(request) is CreateChannelRequest
+                request.__class__ is CreateChannelRequest
                 and not more
                 and name is OMIT
                 and type is OMIT

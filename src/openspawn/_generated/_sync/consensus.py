@@ -163,7 +163,7 @@ class Consensus:
         body = (
             request
             if (
-                type(request) is CreateConsensusRequest
+                request.__class__ is CreateConsensusRequest
                 and not more
                 and type is OMIT
                 and title is OMIT
@@ -569,7 +569,12 @@ class Consensus:
         """
         body = (
             request
-            if (type(request) is CastVoteRequest and not more and vote is OMIT and reason is OMIT)
+            if (
+                request.__class__ is CastVoteRequest
+                and not more
+                and vote is OMIT
+                and reason is OMIT
+            )
             else body_of(
                 "consensus.vote",
                 CastVoteRequest,

@@ -273,7 +273,7 @@ class Credits:
         body = (
             request
             if (
-                type(request) is SpendCreditsRequest
+                request.__class__ is SpendCreditsRequest
                 and not more
                 and amount is OMIT
                 and reason is OMIT
@@ -527,7 +527,7 @@ class Credits:
         body = (
             request
             if (
-                type(request) is TransferCreditsRequest
+                request.__class__ is TransferCreditsRequest
                 and not more
                 and to_agent_id is OMIT
                 and amount is OMIT
@@ -670,7 +670,7 @@ class Credits:
         body = (
             request
             if (
-                type(request) is AdjustCreditsRequest
+                request.__class__ is AdjustCreditsRequest
                 and not more
                 and agent_id is OMIT
                 and amount is OMIT

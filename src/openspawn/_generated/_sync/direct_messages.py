@@ -144,7 +144,7 @@ class DirectMessages:
         body = (
             request
             if (
-                type(request) is SendDirectMessageRequest
+                request.__class__ is SendDirectMessageRequest
                 and not more
                 and to_agent_id is OMIT
                 and body is OMIT

@@ -146,7 +146,7 @@ class Escalations:
         body = (
             request
             if (
-                type(request) is EscalateTaskRequest
+                request.__class__ is EscalateTaskRequest
                 and not more
                 and reason is OMIT
                 and notes is OMIT

@@ -288,7 +288,7 @@ class Reputation:
         body = (
             request
             if (
-                type(request) is ReputationAdjustmentRequest
+                request.__class__ is ReputationAdjustmentRequest
                 and not more
                 and reason is OMIT
                 and amount is OMIT
@@ -425,7 +425,7 @@ class Reputation:
         body = (
             request
             if (
-                type(request) is ReputationAdjustmentRequest
+                request.__class__ is ReputationAdjustmentRequest
                 and not more
                 and reason is OMIT
                 and amount is OMIT

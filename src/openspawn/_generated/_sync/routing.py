@@ -287,7 +287,7 @@ class Routing:
         body = (
             request
             if (
-                type(request) is AutoAssignRequest
+                request.__class__ is AutoAssignRequest
                 and not more
                 and min_coverage is OMIT
                 and exclude_agent_ids is OMIT

@@ -226,7 +226,7 @@ class Templates:
         body = (
             request
             if (
-                type(request) is CreateTaskTemplateRequest
+                request.__class__ is CreateTaskTemplateRequest
                 and not more
                 and name is OMIT
                 and title is OMIT
@@ -387,7 +387,7 @@ class Templates:
         body = (
             request
             if (
-                type(request) is InstantiateTaskTemplateRequest
+                request.__class__ is InstantiateTaskTemplateRequest
                 and not more
                 and template_id is OMIT
                 and title_override is OMIT
@@ -659,7 +659,7 @@ class Templates:
         """
         body = (
             request
-            if (type(request) is CreateTemplateFromTaskRequest and not more and name is OMIT)
+            if (request.__class__ is CreateTemplateFromTaskRequest and not more and name is OMIT)
             else body_of(
                 "templates.create_from_task",
                 CreateTemplateFromTaskRequest,
