@@ -12,7 +12,13 @@ from typing import Any, ClassVar, overload
 import httpx2
 
 from openspawn._async.transport import AsyncTransport
-from openspawn._core.arguments import OMIT, body_of, check_path, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_uuid,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.retry import RetryPolicy
 
@@ -135,31 +141,53 @@ class AsyncEscalations:
                 not disclosed.
 
         """
-        body = body_of(
-            "escalations.escalate",
-            EscalateTaskRequest,
-            request,
-            more,
-            (),
-            {
-                "reason": reason,
-                "notes": notes,
-                "target_agent_id": target_agent_id,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is EscalateTaskRequest
+                and not more
+                and reason is OMIT
+                and notes is OMIT
+                and target_agent_id is OMIT
+            )
+            else body_of(
+                "escalations.escalate",
+                EscalateTaskRequest,
+                request,
+                more,
+                (),
+                {
+                    "reason": reason,
+                    "notes": notes,
+                    "target_agent_id": target_agent_id,
+                },
+                required=True,
+            )
         )
         op = escalations.escalate_task(
-            check_path("escalations.escalate", "task_id", task_id, is_uuid=True),
+            check_uuid("escalations.escalate", "task_id", task_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -206,16 +234,28 @@ class AsyncEscalations:
 
         """
         op = escalations.list_task_escalations(
-            check_path("escalations.list", "task_id", task_id, is_uuid=True),
+            check_uuid("escalations.list", "task_id", task_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -251,14 +291,26 @@ class AsyncEscalations:
 
         """
         op = escalations.list_open_escalations()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -311,16 +363,28 @@ class AsyncEscalations:
 
         """
         op = escalations.resolve_escalation(
-            check_path("escalations.resolve", "escalation_id", escalation_id, is_uuid=True),
+            check_uuid("escalations.resolve", "escalation_id", escalation_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data

@@ -14,7 +14,14 @@ from typing import Any, ClassVar, overload
 import httpx2
 
 from openspawn._async.transport import AsyncTransport
-from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_query,
+    check_uuid,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.retry import RetryPolicy
 from openspawn._overrides import tasks as _tasks_overrides
@@ -116,14 +123,26 @@ class AsyncTasks:
             parent_task_id=check_query("tasks.list", "parent_task_id", parent_task_id, "str"),
             priority=check_query("tasks.list", "priority", priority, TaskPriority),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return _tasks_overrides.filter_by_priority(
@@ -249,38 +268,68 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.create",
-            CreateTaskRequest,
-            request,
-            more,
-            (),
-            {
-                "title": title,
-                "description": description,
-                "priority": priority,
-                "assignee_id": assignee_id,
-                "parent_task_id": parent_task_id,
-                "approval_required": approval_required,
-                "due_date": due_date,
-                "tags": tags,
-                "metadata": metadata,
-                "capabilities": capabilities,
-                "estimated_credits": estimated_credits,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is CreateTaskRequest
+                and not more
+                and title is OMIT
+                and description is OMIT
+                and priority is OMIT
+                and assignee_id is OMIT
+                and parent_task_id is OMIT
+                and approval_required is OMIT
+                and due_date is OMIT
+                and tags is OMIT
+                and metadata is OMIT
+                and capabilities is OMIT
+                and estimated_credits is OMIT
+            )
+            else body_of(
+                "tasks.create",
+                CreateTaskRequest,
+                request,
+                more,
+                (),
+                {
+                    "title": title,
+                    "description": description,
+                    "priority": priority,
+                    "assignee_id": assignee_id,
+                    "parent_task_id": parent_task_id,
+                    "approval_required": approval_required,
+                    "due_date": due_date,
+                    "tags": tags,
+                    "metadata": metadata,
+                    "capabilities": capabilities,
+                    "estimated_credits": estimated_credits,
+                },
+                required=True,
+            )
         )
         op = tasks.create_task(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -327,16 +376,28 @@ class AsyncTasks:
 
         """
         op = tasks.get_task(
-            check_path("tasks.get", "task_id", task_id, is_uuid=True),
+            check_uuid("tasks.get", "task_id", task_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -439,30 +500,51 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.transition",
-            TransitionTaskRequest,
-            request,
-            more,
-            ("status",),
-            {
-                "status": status,
-                "notes": notes,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is TransitionTaskRequest
+                and not more
+                and status is OMIT
+                and notes is OMIT
+            )
+            else body_of(
+                "tasks.transition",
+                TransitionTaskRequest,
+                request,
+                more,
+                ("status",),
+                {
+                    "status": status,
+                    "notes": notes,
+                },
+                required=True,
+            )
         )
         op = tasks.transition_task(
-            check_path("tasks.transition", "task_id", task_id, is_uuid=True),
+            check_uuid("tasks.transition", "task_id", task_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -549,29 +631,45 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.assign",
-            AssignTaskRequest,
-            request,
-            more,
-            ("assignee_id",),
-            {
-                "assignee_id": assignee_id,
-            },
-            required=True,
+        body = (
+            request
+            if (request.__class__ is AssignTaskRequest and not more and assignee_id is OMIT)
+            else body_of(
+                "tasks.assign",
+                AssignTaskRequest,
+                request,
+                more,
+                ("assignee_id",),
+                {
+                    "assignee_id": assignee_id,
+                },
+                required=True,
+            )
         )
         op = tasks.assign_task(
-            check_path("tasks.assign", "task_id", task_id, is_uuid=True),
+            check_uuid("tasks.assign", "task_id", task_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -630,16 +728,28 @@ class AsyncTasks:
 
         """
         op = tasks.claim_task(
-            check_path("tasks.claim", "task_id", task_id, is_uuid=True),
+            check_uuid("tasks.claim", "task_id", task_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -694,16 +804,28 @@ class AsyncTasks:
 
         """
         op = tasks.approve_task(
-            check_path("tasks.approve", "task_id", task_id, is_uuid=True),
+            check_uuid("tasks.approve", "task_id", task_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -796,30 +918,51 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.add_dependency",
-            AddDependencyRequest,
-            request,
-            more,
-            ("depends_on_id",),
-            {
-                "depends_on_id": depends_on_id,
-                "blocking": blocking,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is AddDependencyRequest
+                and not more
+                and depends_on_id is OMIT
+                and blocking is OMIT
+            )
+            else body_of(
+                "tasks.add_dependency",
+                AddDependencyRequest,
+                request,
+                more,
+                ("depends_on_id",),
+                {
+                    "depends_on_id": depends_on_id,
+                    "blocking": blocking,
+                },
+                required=True,
+            )
         )
         op = tasks.add_task_dependency(
-            check_path("tasks.add_dependency", "task_id", task_id, is_uuid=True),
+            check_uuid("tasks.add_dependency", "task_id", task_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -874,17 +1017,29 @@ class AsyncTasks:
 
         """
         op = tasks.remove_task_dependency(
-            check_path("tasks.remove_dependency", "task_id", task_id, is_uuid=True),
-            check_path("tasks.remove_dependency", "depends_on_id", depends_on_id, is_uuid=True),
+            check_uuid("tasks.remove_dependency", "task_id", task_id),
+            check_uuid("tasks.remove_dependency", "depends_on_id", depends_on_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         await self._transport.request(op, options)
 
@@ -930,16 +1085,28 @@ class AsyncTasks:
 
         """
         op = tasks.list_task_comments(
-            check_path("tasks.list_comments", "task_id", task_id, is_uuid=True),
+            check_uuid("tasks.list_comments", "task_id", task_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data
@@ -1028,30 +1195,51 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.add_comment",
-            CreateCommentRequest,
-            request,
-            more,
-            ("body",),
-            {
-                "body": body,
-                "parent_comment_id": parent_comment_id,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is CreateCommentRequest
+                and not more
+                and body is OMIT
+                and parent_comment_id is OMIT
+            )
+            else body_of(
+                "tasks.add_comment",
+                CreateCommentRequest,
+                request,
+                more,
+                ("body",),
+                {
+                    "body": body,
+                    "parent_comment_id": parent_comment_id,
+                },
+                required=True,
+            )
         )
         op = tasks.add_task_comment(
-            check_path("tasks.add_comment", "task_id", task_id, is_uuid=True),
+            check_uuid("tasks.add_comment", "task_id", task_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return result.data

@@ -13,7 +13,14 @@ from typing import Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_query,
+    check_uuid,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.retry import RetryPolicy
 from openspawn._overrides import agents as _agents_overrides
@@ -201,38 +208,67 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.create",
-            CreateAgentRequest,
-            request,
-            more,
-            (),
-            {
-                "name": name,
-                "agent_id": agent_id,
-                "level": level,
-                "model": model,
-                "role": role,
-                "mode": mode,
-                "management_fee_pct": management_fee_pct,
-                "budget_period_limit": budget_period_limit,
-                "capabilities": capabilities,
-                "metadata": metadata,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is CreateAgentRequest
+                and not more
+                and name is OMIT
+                and agent_id is OMIT
+                and level is OMIT
+                and model is OMIT
+                and role is OMIT
+                and mode is OMIT
+                and management_fee_pct is OMIT
+                and budget_period_limit is OMIT
+                and capabilities is OMIT
+                and metadata is OMIT
+            )
+            else body_of(
+                "agents.create",
+                CreateAgentRequest,
+                request,
+                more,
+                (),
+                {
+                    "name": name,
+                    "agent_id": agent_id,
+                    "level": level,
+                    "model": model,
+                    "role": role,
+                    "mode": mode,
+                    "management_fee_pct": management_fee_pct,
+                    "budget_period_limit": budget_period_limit,
+                    "capabilities": capabilities,
+                    "metadata": metadata,
+                },
+                required=True,
+            )
         )
         body = _agents_overrides.derive_agent_id(body)
         op = agents.register_agent(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result
@@ -342,38 +378,64 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.spawn",
-            SpawnAgentRequest,
-            request,
-            more,
-            (
-                "name",
-                "level",
-            ),
-            {
-                "name": name,
-                "agent_id": agent_id,
-                "level": level,
-                "model": model,
-                "budget_period_limit": budget_period_limit,
-                "metadata": metadata,
-                "capabilities": capabilities,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is SpawnAgentRequest
+                and not more
+                and name is OMIT
+                and agent_id is OMIT
+                and level is OMIT
+                and model is OMIT
+                and budget_period_limit is OMIT
+                and metadata is OMIT
+                and capabilities is OMIT
+            )
+            else body_of(
+                "agents.spawn",
+                SpawnAgentRequest,
+                request,
+                more,
+                (
+                    "name",
+                    "level",
+                ),
+                {
+                    "name": name,
+                    "agent_id": agent_id,
+                    "level": level,
+                    "model": model,
+                    "budget_period_limit": budget_period_limit,
+                    "metadata": metadata,
+                    "capabilities": capabilities,
+                },
+                required=True,
+            )
         )
         body = _agents_overrides.derive_child_agent_id(body)
         op = agents.spawn_agent(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result
@@ -411,14 +473,26 @@ class Agents:
 
         """
         op = agents.get_spawn_capacity()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -455,14 +529,26 @@ class Agents:
 
         """
         op = agents.list_pending_agents()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -499,14 +585,26 @@ class Agents:
 
         """
         op = agents.list_agents()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -554,16 +652,28 @@ class Agents:
 
         """
         op = agents.get_agent(
-            check_path("agents.get", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.get", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -673,35 +783,61 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.update",
-            UpdateAgentRequest,
-            request,
-            more,
-            (),
-            {
-                "name": name,
-                "level": level,
-                "model": model,
-                "mode": mode,
-                "management_fee_pct": management_fee_pct,
-                "budget_period_limit": budget_period_limit,
-                "metadata": metadata,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is UpdateAgentRequest
+                and not more
+                and name is OMIT
+                and level is OMIT
+                and model is OMIT
+                and mode is OMIT
+                and management_fee_pct is OMIT
+                and budget_period_limit is OMIT
+                and metadata is OMIT
+            )
+            else body_of(
+                "agents.update",
+                UpdateAgentRequest,
+                request,
+                more,
+                (),
+                {
+                    "name": name,
+                    "level": level,
+                    "model": model,
+                    "mode": mode,
+                    "management_fee_pct": management_fee_pct,
+                    "budget_period_limit": budget_period_limit,
+                    "metadata": metadata,
+                },
+                required=True,
+            )
         )
         op = agents.update_agent(
-            check_path("agents.update", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.update", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -759,16 +895,28 @@ class Agents:
 
         """
         op = agents.revoke_agent(
-            check_path("agents.revoke", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.revoke", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -824,16 +972,28 @@ class Agents:
 
         """
         op = agents.activate_agent(
-            check_path("agents.activate", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.activate", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -926,30 +1086,46 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.reject",
-            RejectAgentRequest,
-            request,
-            more,
-            ("reason",),
-            {
-                "reason": reason,
-            },
-            required=False,
+        body = (
+            request
+            if (request.__class__ is RejectAgentRequest and not more and reason is OMIT)
+            else body_of(
+                "agents.reject",
+                RejectAgentRequest,
+                request,
+                more,
+                ("reason",),
+                {
+                    "reason": reason,
+                },
+                required=False,
+            )
         )
         body = _agents_overrides.always_send_reject_body(body)
         op = agents.reject_agent(
-            check_path("agents.reject", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.reject", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         self._transport.request(op, options)
 
@@ -995,16 +1171,28 @@ class Agents:
 
         """
         op = agents.get_agent_balance(
-            check_path("agents.get_balance", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.get_balance", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data.balance
@@ -1057,17 +1245,29 @@ class Agents:
 
         """
         op = agents.get_agent_hierarchy(
-            check_path("agents.get_hierarchy", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.get_hierarchy", "agent_id", agent_id),
             depth=check_query("agents.get_hierarchy", "depth", depth, "int"),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1116,16 +1316,28 @@ class Agents:
 
         """
         op = agents.get_agent_budget(
-            check_path("agents.get_budget", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.get_budget", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1219,30 +1431,51 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.set_budget",
-            SetBudgetRequest,
-            request,
-            more,
-            ("budget_period_limit",),
-            {
-                "budget_period_limit": budget_period_limit,
-                "reset_current_period": reset_current_period,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is SetBudgetRequest
+                and not more
+                and budget_period_limit is OMIT
+                and reset_current_period is OMIT
+            )
+            else body_of(
+                "agents.set_budget",
+                SetBudgetRequest,
+                request,
+                more,
+                ("budget_period_limit",),
+                {
+                    "budget_period_limit": budget_period_limit,
+                    "reset_current_period": reset_current_period,
+                },
+                required=True,
+            )
         )
         op = agents.set_agent_budget(
-            check_path("agents.set_budget", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.set_budget", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1290,17 +1523,29 @@ class Agents:
 
         """
         op = agents.can_agent_spend(
-            check_path("agents.can_spend", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.can_spend", "agent_id", agent_id),
             amount=check_query("agents.can_spend", "amount", amount, "int"),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1347,16 +1592,28 @@ class Agents:
 
         """
         op = agents.list_agent_capabilities(
-            check_path("agents.list_capabilities", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.list_capabilities", "agent_id", agent_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1450,33 +1707,54 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.add_capability",
-            AddCapabilityRequest,
-            request,
-            more,
-            (
-                "capability",
-                "proficiency",
-            ),
-            {
-                "capability": capability,
-                "proficiency": proficiency,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is AddCapabilityRequest
+                and not more
+                and capability is OMIT
+                and proficiency is OMIT
+            )
+            else body_of(
+                "agents.add_capability",
+                AddCapabilityRequest,
+                request,
+                more,
+                (
+                    "capability",
+                    "proficiency",
+                ),
+                {
+                    "capability": capability,
+                    "proficiency": proficiency,
+                },
+                required=True,
+            )
         )
         op = agents.add_agent_capability(
-            check_path("agents.add_capability", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.add_capability", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1531,16 +1809,28 @@ class Agents:
 
         """
         op = agents.remove_agent_capability(
-            check_path("agents.remove_capability", "capability_id", capability_id, is_uuid=True),
+            check_uuid("agents.remove_capability", "capability_id", capability_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         self._transport.request(op, options)
 
@@ -1629,29 +1919,45 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.update_capability",
-            UpdateCapabilityRequest,
-            request,
-            more,
-            ("proficiency",),
-            {
-                "proficiency": proficiency,
-            },
-            required=True,
+        body = (
+            request
+            if (request.__class__ is UpdateCapabilityRequest and not more and proficiency is OMIT)
+            else body_of(
+                "agents.update_capability",
+                UpdateCapabilityRequest,
+                request,
+                more,
+                ("proficiency",),
+                {
+                    "proficiency": proficiency,
+                },
+                required=True,
+            )
         )
         op = agents.update_agent_capability(
-            check_path("agents.update_capability", "capability_id", capability_id, is_uuid=True),
+            check_uuid("agents.update_capability", "capability_id", capability_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1714,14 +2020,26 @@ class Agents:
                 "agents.match_capabilities", "only_active", only_active, "bool"
             ),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1775,14 +2093,26 @@ class Agents:
                 "agents.best_match", "min_proficiency", min_proficiency, Proficiency
             ),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -1873,29 +2203,45 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.demote",
-            DemoteAgentRequest,
-            request,
-            more,
-            (),
-            {
-                "reason": reason,
-            },
-            required=True,
+        body = (
+            request
+            if (request.__class__ is DemoteAgentRequest and not more and reason is OMIT)
+            else body_of(
+                "agents.demote",
+                DemoteAgentRequest,
+                request,
+                more,
+                (),
+                {
+                    "reason": reason,
+                },
+                required=True,
+            )
         )
         op = agents.demote_agent(
-            check_path("agents.demote", "agent_id", agent_id, is_uuid=True),
+            check_uuid("agents.demote", "agent_id", agent_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result
@@ -1931,14 +2277,26 @@ class Agents:
 
         """
         op = agents.list_budget_alerts()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data

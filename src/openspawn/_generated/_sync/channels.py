@@ -13,7 +13,13 @@ from typing import Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._core.arguments import OMIT, body_of, check_path, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_uuid,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.retry import RetryPolicy
 from openspawn._sync.transport import Transport
@@ -71,14 +77,26 @@ class Channels:
 
         """
         op = channels.list_channels()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -169,35 +187,58 @@ class Channels:
                 not disclosed.
 
         """
-        body = body_of(
-            "channels.create",
-            CreateChannelRequest,
-            request,
-            more,
-            (
-                "name",
-                "type",
-            ),
-            {
-                "name": name,
-                "type": type,
-                "task_id": task_id,
-                "metadata": metadata,
-            },
-            required=True,
-            defaults={"type": "general"},
+        body = (
+            request
+            if (
+                request.__class__ is CreateChannelRequest
+                and not more
+                and name is OMIT
+                and type is OMIT
+                and task_id is OMIT
+                and metadata is OMIT
+            )
+            else body_of(
+                "channels.create",
+                CreateChannelRequest,
+                request,
+                more,
+                (
+                    "name",
+                    "type",
+                ),
+                {
+                    "name": name,
+                    "type": type,
+                    "task_id": task_id,
+                    "metadata": metadata,
+                },
+                required=True,
+                defaults={"type": "general"},
+            )
         )
         op = channels.create_channel(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -244,16 +285,28 @@ class Channels:
 
         """
         op = channels.get_channel(
-            check_path("channels.get", "channel_id", channel_id, is_uuid=True),
+            check_uuid("channels.get", "channel_id", channel_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data

@@ -13,7 +13,13 @@ from typing import Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._core.arguments import OMIT, body_of, check_path, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_uuid,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.retry import RetryPolicy
 from openspawn._sync.transport import Transport
@@ -154,36 +160,64 @@ class Consensus:
                 not disclosed.
 
         """
-        body = body_of(
-            "consensus.create",
-            CreateConsensusRequest,
-            request,
-            more,
-            (),
-            {
-                "type": type,
-                "title": title,
-                "description": description,
-                "subject_id": subject_id,
-                "subject_type": subject_type,
-                "quorum_required": quorum_required,
-                "approval_threshold": approval_threshold,
-                "expires_in_hours": expires_in_hours,
-                "voter_ids": voter_ids,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is CreateConsensusRequest
+                and not more
+                and type is OMIT
+                and title is OMIT
+                and description is OMIT
+                and subject_id is OMIT
+                and subject_type is OMIT
+                and quorum_required is OMIT
+                and approval_threshold is OMIT
+                and expires_in_hours is OMIT
+                and voter_ids is OMIT
+            )
+            else body_of(
+                "consensus.create",
+                CreateConsensusRequest,
+                request,
+                more,
+                (),
+                {
+                    "type": type,
+                    "title": title,
+                    "description": description,
+                    "subject_id": subject_id,
+                    "subject_type": subject_type,
+                    "quorum_required": quorum_required,
+                    "approval_threshold": approval_threshold,
+                    "expires_in_hours": expires_in_hours,
+                    "voter_ids": voter_ids,
+                },
+                required=True,
+            )
         )
         op = consensus.create_consensus_request(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -219,14 +253,26 @@ class Consensus:
 
         """
         op = consensus.list_votable_consensus_requests()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -262,14 +308,26 @@ class Consensus:
 
         """
         op = consensus.list_pending_consensus_requests()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -317,16 +375,28 @@ class Consensus:
 
         """
         op = consensus.get_consensus_request(
-            check_path("consensus.get", "request_id", request_id, is_uuid=True),
+            check_uuid("consensus.get", "request_id", request_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -381,16 +451,28 @@ class Consensus:
 
         """
         op = consensus.cancel_consensus_request(
-            check_path("consensus.cancel", "request_id", request_id, is_uuid=True),
+            check_uuid("consensus.cancel", "request_id", request_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -485,30 +567,51 @@ class Consensus:
                 not disclosed.
 
         """
-        body = body_of(
-            "consensus.vote",
-            CastVoteRequest,
-            request,
-            more,
-            (),
-            {
-                "vote": vote,
-                "reason": reason,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is CastVoteRequest
+                and not more
+                and vote is OMIT
+                and reason is OMIT
+            )
+            else body_of(
+                "consensus.vote",
+                CastVoteRequest,
+                request,
+                more,
+                (),
+                {
+                    "vote": vote,
+                    "reason": reason,
+                },
+                required=True,
+            )
         )
         op = consensus.vote_on_consensus_request(
-            check_path("consensus.vote", "request_id", request_id, is_uuid=True),
+            check_uuid("consensus.vote", "request_id", request_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data

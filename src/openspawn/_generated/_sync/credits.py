@@ -14,7 +14,13 @@ from typing import Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._core.arguments import OMIT, body_of, check_query, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_query,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
@@ -89,14 +95,26 @@ class Credits:
 
         """
         op = credits.get_credit_balance()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data.balance
@@ -135,14 +153,26 @@ class Credits:
 
         """
         op = credits.get_credit_balance()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -240,35 +270,59 @@ class Credits:
                 not disclosed.
 
         """
-        body = body_of(
-            "credits.spend",
-            SpendCreditsRequest,
-            request,
-            more,
-            (
-                "amount",
-                "reason",
-            ),
-            {
-                "amount": amount,
-                "reason": reason,
-                "trigger_type": trigger_type,
-                "source_task_id": source_task_id,
-                "source_agent_id": source_agent_id,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is SpendCreditsRequest
+                and not more
+                and amount is OMIT
+                and reason is OMIT
+                and trigger_type is OMIT
+                and source_task_id is OMIT
+                and source_agent_id is OMIT
+            )
+            else body_of(
+                "credits.spend",
+                SpendCreditsRequest,
+                request,
+                more,
+                (
+                    "amount",
+                    "reason",
+                ),
+                {
+                    "amount": amount,
+                    "reason": reason,
+                    "trigger_type": trigger_type,
+                    "source_task_id": source_task_id,
+                    "source_agent_id": source_agent_id,
+                },
+                required=True,
+            )
         )
         op = credits.spend_credits(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -318,14 +372,26 @@ class Credits:
             limit=check_query("credits.history", "limit", limit, "int"),
             offset=check_query("credits.history", "offset", offset, "int"),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return (result.data, result.meta)
@@ -458,30 +524,52 @@ class Credits:
                 not disclosed.
 
         """
-        body = body_of(
-            "credits.transfer",
-            TransferCreditsRequest,
-            request,
-            more,
-            (),
-            {
-                "to_agent_id": to_agent_id,
-                "amount": amount,
-                "reason": reason,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is TransferCreditsRequest
+                and not more
+                and to_agent_id is OMIT
+                and amount is OMIT
+                and reason is OMIT
+            )
+            else body_of(
+                "credits.transfer",
+                TransferCreditsRequest,
+                request,
+                more,
+                (),
+                {
+                    "to_agent_id": to_agent_id,
+                    "amount": amount,
+                    "reason": reason,
+                },
+                required=True,
+            )
         )
         op = credits.transfer_credits(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -579,36 +667,59 @@ class Credits:
                 not disclosed.
 
         """
-        body = body_of(
-            "credits.adjust",
-            AdjustCreditsRequest,
-            request,
-            more,
-            (
-                "agent_id",
-                "amount",
-                "type",
-                "reason",
-            ),
-            {
-                "agent_id": agent_id,
-                "amount": amount,
-                "type": type,
-                "reason": reason,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is AdjustCreditsRequest
+                and not more
+                and agent_id is OMIT
+                and amount is OMIT
+                and type is OMIT
+                and reason is OMIT
+            )
+            else body_of(
+                "credits.adjust",
+                AdjustCreditsRequest,
+                request,
+                more,
+                (
+                    "agent_id",
+                    "amount",
+                    "type",
+                    "reason",
+                ),
+                {
+                    "agent_id": agent_id,
+                    "amount": amount,
+                    "type": type,
+                    "reason": reason,
+                },
+                required=True,
+            )
         )
         op = credits.adjust_credits(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data

@@ -13,7 +13,13 @@ from typing import Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._core.arguments import OMIT, body_of, check_path, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_uuid,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.retry import RetryPolicy
 from openspawn._sync.transport import Transport
@@ -137,31 +143,53 @@ class Escalations:
                 not disclosed.
 
         """
-        body = body_of(
-            "escalations.escalate",
-            EscalateTaskRequest,
-            request,
-            more,
-            (),
-            {
-                "reason": reason,
-                "notes": notes,
-                "target_agent_id": target_agent_id,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is EscalateTaskRequest
+                and not more
+                and reason is OMIT
+                and notes is OMIT
+                and target_agent_id is OMIT
+            )
+            else body_of(
+                "escalations.escalate",
+                EscalateTaskRequest,
+                request,
+                more,
+                (),
+                {
+                    "reason": reason,
+                    "notes": notes,
+                    "target_agent_id": target_agent_id,
+                },
+                required=True,
+            )
         )
         op = escalations.escalate_task(
-            check_path("escalations.escalate", "task_id", task_id, is_uuid=True),
+            check_uuid("escalations.escalate", "task_id", task_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -208,16 +236,28 @@ class Escalations:
 
         """
         op = escalations.list_task_escalations(
-            check_path("escalations.list", "task_id", task_id, is_uuid=True),
+            check_uuid("escalations.list", "task_id", task_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -253,14 +293,26 @@ class Escalations:
 
         """
         op = escalations.list_open_escalations()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -313,16 +365,28 @@ class Escalations:
 
         """
         op = escalations.resolve_escalation(
-            check_path("escalations.resolve", "escalation_id", escalation_id, is_uuid=True),
+            check_uuid("escalations.resolve", "escalation_id", escalation_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data

@@ -15,7 +15,14 @@ from typing import Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._core.arguments import OMIT, body_of, check_path, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_path,
+    check_uuid,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.retry import RetryPolicy
 from openspawn._sync.transport import Transport
@@ -85,14 +92,26 @@ class Templates:
 
         """
         op = tasks.list_task_templates()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -204,38 +223,68 @@ class Templates:
                 not disclosed.
 
         """
-        body = body_of(
-            "templates.create",
-            CreateTaskTemplateRequest,
-            request,
-            more,
-            (),
-            {
-                "name": name,
-                "title": title,
-                "description": description,
-                "task_description": task_description,
-                "priority": priority,
-                "estimated_minutes": estimated_minutes,
-                "required_capabilities": required_capabilities,
-                "tags": tags,
-                "approval_required": approval_required,
-                "subtasks": subtasks,
-                "metadata": metadata,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is CreateTaskTemplateRequest
+                and not more
+                and name is OMIT
+                and title is OMIT
+                and description is OMIT
+                and task_description is OMIT
+                and priority is OMIT
+                and estimated_minutes is OMIT
+                and required_capabilities is OMIT
+                and tags is OMIT
+                and approval_required is OMIT
+                and subtasks is OMIT
+                and metadata is OMIT
+            )
+            else body_of(
+                "templates.create",
+                CreateTaskTemplateRequest,
+                request,
+                more,
+                (),
+                {
+                    "name": name,
+                    "title": title,
+                    "description": description,
+                    "task_description": task_description,
+                    "priority": priority,
+                    "estimated_minutes": estimated_minutes,
+                    "required_capabilities": required_capabilities,
+                    "tags": tags,
+                    "approval_required": approval_required,
+                    "subtasks": subtasks,
+                    "metadata": metadata,
+                },
+                required=True,
+            )
         )
         op = tasks.create_task_template(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -335,33 +384,58 @@ class Templates:
                 not disclosed.
 
         """
-        body = body_of(
-            "templates.instantiate",
-            InstantiateTaskTemplateRequest,
-            request,
-            more,
-            (),
-            {
-                "template_id": template_id,
-                "title_override": title_override,
-                "description_override": description_override,
-                "assignee_id": assignee_id,
-                "due_at": due_at,
-                "variables": variables,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is InstantiateTaskTemplateRequest
+                and not more
+                and template_id is OMIT
+                and title_override is OMIT
+                and description_override is OMIT
+                and assignee_id is OMIT
+                and due_at is OMIT
+                and variables is OMIT
+            )
+            else body_of(
+                "templates.instantiate",
+                InstantiateTaskTemplateRequest,
+                request,
+                more,
+                (),
+                {
+                    "template_id": template_id,
+                    "title_override": title_override,
+                    "description_override": description_override,
+                    "assignee_id": assignee_id,
+                    "due_at": due_at,
+                    "variables": variables,
+                },
+                required=True,
+            )
         )
         op = tasks.instantiate_task_template(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -403,16 +477,28 @@ class Templates:
 
         """
         op = tasks.get_task_template(
-            check_path("templates.get", "template_id", template_id, is_uuid=False),
+            check_path("templates.get", "template_id", template_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -463,16 +549,28 @@ class Templates:
 
         """
         op = tasks.delete_task_template(
-            check_path("templates.delete", "template_id", template_id, is_uuid=False),
+            check_path("templates.delete", "template_id", template_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result
@@ -559,29 +657,45 @@ class Templates:
                 not disclosed.
 
         """
-        body = body_of(
-            "templates.create_from_task",
-            CreateTemplateFromTaskRequest,
-            request,
-            more,
-            (),
-            {
-                "name": name,
-            },
-            required=True,
+        body = (
+            request
+            if (request.__class__ is CreateTemplateFromTaskRequest and not more and name is OMIT)
+            else body_of(
+                "templates.create_from_task",
+                CreateTemplateFromTaskRequest,
+                request,
+                more,
+                (),
+                {
+                    "name": name,
+                },
+                required=True,
+            )
         )
         op = tasks.create_task_template_from_task(
-            check_path("templates.create_from_task", "task_id", task_id, is_uuid=True),
+            check_uuid("templates.create_from_task", "task_id", task_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
