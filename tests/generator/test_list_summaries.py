@@ -4,6 +4,7 @@ summary class of the item model, and refuses a marker that would lose or mistype
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -17,9 +18,6 @@ from .test_broken_specs import _fails, _spec, _write, target
 
 __all__ = ["target"]  # the fixture, shared with test_broken_specs
 
-AGENTS = ("components", "schemas", "AgentListResponse", "properties", "data")
-TASKS = ("components", "schemas", "TaskListResponse", "properties", "data")
-
 
 def _at(spec: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
     node: Any = spec
@@ -28,44 +26,50 @@ def _at(spec: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
     return node  # type: ignore[no-any-return]
 
 
-@pytest.mark.parametrize(
-    ("carried", "expected"),
-    [
-        (["id", "agentId", "nickname"], "Agent has no property 'nickname'"),
-        (
-            ["id", "agentId", "role", "level", "model", "status", "currentBalance", "createdAt"],
-            "leaves out required properties of Agent: 'name' (list items must carry them)",
+def _data(spec: dict[str, Any], schema: str) -> dict[str, Any]:
+    return _at(spec, ("components", "schemas", schema, "properties", "data"))
+
+
+def test_a_wrong_marker_names_the_problem_and_where_it_is(tmp_path: Path, target: Path) -> None:
+    spec = _spec()
+    agents = _data(spec, "AgentListResponse")
+    agents["x-python-summary"] = [*agents["x-python-summary"], "nickname"]
+    task_required = spec["components"]["schemas"]["Task"]["required"]
+    _data(spec, "TaskListResponse")["x-python-summary"] = task_required[1:]
+    _data(spec, "ChannelListResponse")["x-python-summary"] = "id"
+    _data(spec, "MessageListResponse")["x-python-summary"] = ["id", "id"]
+    _data(spec, "EventListResponse")["x-python-summary"] = []
+    _data(spec, "AgentResponse")["x-python-summary"] = ["id"]
+    path = _write(tmp_path / "openapi.yaml", spec)
+    message = _fails(path, target)
+    expected = {
+        "AgentListResponse": "x-python-summary: Agent has no property 'nickname'",
+        "TaskListResponse": (
+            f"x-python-summary leaves out required properties of Task: {task_required[0]!r} "
+            "(list items must carry them)"
         ),
-        ("id", "must be a non-empty list of distinct property names of Agent"),
-        (["id", "id"], "must be a non-empty list of distinct property names of Agent"),
-        ([], "must be a non-empty list of distinct property names of Agent"),
-    ],
-    ids=["unknown", "required left out", "not a list", "repeated", "empty"],
-)
-def test_a_wrong_marker_names_the_problem(
-    carried: Any, expected: str, tmp_path: Path, target: Path
-) -> None:
-    spec = _spec()
-    _at(spec, AGENTS)["x-python-summary"] = carried
-    message = _fails(_write(tmp_path / "openapi.yaml", spec), target)
-    assert "AgentListResponse.data: x-python-summary" in message and expected in message, message
-
-
-def test_the_marker_belongs_on_an_array_of_object_refs(tmp_path: Path, target: Path) -> None:
-    spec = _spec()
-    owner = spec["components"]["schemas"]["AgentResponse"]["properties"]["data"]
-    owner["x-python-summary"] = ["id"]
-    message = _fails(_write(tmp_path / "openapi.yaml", spec), target)
-    assert "AgentResponse.data: x-python-summary belongs on an array property" in message
+        "ChannelListResponse": "must be a non-empty list of distinct property names of Channel",
+        "MessageListResponse": "must be a non-empty list of distinct property names of Message",
+        "EventListResponse": "must be a non-empty list of distinct property names of Event",
+        "AgentResponse": (
+            "x-python-summary belongs on an array property whose items are a $ref to an object "
+            "schema with properties"
+        ),
+    }
+    lines = message.splitlines()
+    for schema, text in expected.items():
+        found = [line for line in lines if f": {schema}.data: x-python-summary" in line]
+        assert len(found) == 1 and text in found[0], (schema, message)
+        assert re.search(rf"{re.escape(str(path))}:\d+:\d+: {schema}\.data", found[0]), found[0]
 
 
 def test_any_list_answer_can_be_summarised(tmp_path: Path) -> None:
     # Not written for agents: the same marker on the task list gives a TaskSummary, and a field
     # read from inside a carried object (`metadata.requiredCapabilities`) is still read.
     spec = _spec()
-    del _at(spec, AGENTS)["x-python-summary"]
+    del _data(spec, "AgentListResponse")["x-python-summary"]
     required = spec["components"]["schemas"]["Task"]["required"]
-    _at(spec, TASKS)["x-python-summary"] = [*required, "metadata"]
+    _data(spec, "TaskListResponse")["x-python-summary"] = [*required, "metadata"]
     out = tmp_path / "_generated"
     generate_ok(_write(tmp_path / "openapi.yaml", spec), out)
     package = import_tree(out)
