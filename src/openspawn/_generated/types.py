@@ -101,8 +101,11 @@ class Operation(NamedTuple, Generic[T_co]):
 def path_value(value: object) -> str:
     """Percent-encode one path parameter (every reserved character, including ``/``)."""
     text = value if type(value) is str else str(value)
-    if text.isascii() and text.replace("-", "").isalnum():
-        return text  # only letters, digits and dashes (ids, UUIDs): `quote` would keep them
+    try:
+        if text.encode().replace(b"-", b"").isalnum():  # bytes: ASCII only, and cheap
+            return text  # only letters, digits and dashes (ids, UUIDs): `quote` would keep them
+    except UnicodeEncodeError:
+        pass  # a lone surrogate: refused below
     try:
         return _quote(text, safe="")
     except UnicodeEncodeError as exc:  # a lone surrogate: no URL can carry it
