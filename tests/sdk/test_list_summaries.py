@@ -178,6 +178,7 @@ def test_dumps_are_a_full_agents(items: list[Agent]) -> None:
             sent, separators=(",", ":")
         ).replace(".626Z", ".626000Z")
         assert item.to_wire() == full.to_wire()
+        assert item.wire_json() == full.wire_json()
         assert dict(item) == dict(full)
         assert repr(item) == repr(full) and str(item) == str(full)
 
