@@ -213,6 +213,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the callgrind counts (no CPU rounds, first call or dev server): the quick check",
     )
+    parser.add_argument(
+        "--first-call-only",
+        action="store_true",
+        help="only the first-call-ready rounds (fresh processes; no per-call rounds or dev server)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -226,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.instructions_only:
         report_instructions(chosen, instruction_counts(chosen))
+        return 0
+    if args.first_call_only:
+        report_first_call(first_call(args.rounds), args.rounds)
         return 0
     report_cpu(chosen, cpu_rounds(chosen, args.rounds))
     if args.valgrind:

@@ -7,44 +7,91 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_namespace
 from openspawn._core.retry import RetryPolicy
-from openspawn._overrides import agents as _agents_overrides
 
-from ..api import agents
-from ..models import (
-    AddCapabilityRequest,
-    Agent,
-    AgentCapability,
-    AgentCreatedResponse,
-    AgentMode,
-    AgentNode,
-    AgentRole,
-    AgentSpawnedResponse,
-    AgentStatusChange,
-    BestCapabilityMatch,
-    BudgetStatus,
-    CanSpend,
-    CapabilityInput,
-    CapabilityMatch,
-    CreateAgentRequest,
-    DemoteAgentRequest,
-    MessageResponse,
-    PendingAgent,
-    Proficiency,
-    RejectAgentRequest,
-    SetBudgetRequest,
-    SpawnAgentRequest,
-    SpawnCapacity,
-    UpdateAgentRequest,
-    UpdateCapabilityRequest,
-)
+from .. import models as _models
+
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+    from openspawn._overrides import agents as _agents_overrides
+
+    from ..api import agents
+    from ..models import (
+        AddCapabilityRequest,
+        Agent,
+        AgentCapability,
+        AgentCreatedResponse,
+        AgentMode,
+        AgentNode,
+        AgentRole,
+        AgentSpawnedResponse,
+        AgentStatusChange,
+        BestCapabilityMatch,
+        BudgetStatus,
+        CanSpend,
+        CapabilityInput,
+        CapabilityMatch,
+        CreateAgentRequest,
+        DemoteAgentRequest,
+        MessageResponse,
+        PendingAgent,
+        Proficiency,
+        RejectAgentRequest,
+        SetBudgetRequest,
+        SpawnAgentRequest,
+        SpawnCapacity,
+        UpdateAgentRequest,
+        UpdateCapabilityRequest,
+    )
+else:
+    agents = lazy_namespace(
+        "..api.agents",
+        __package__,
+        {
+            "activate_agent": ("..api.agents.activate_agent", "build"),
+            "add_agent_capability": ("..api.agents.add_agent_capability", "build"),
+            "can_agent_spend": ("..api.agents.can_agent_spend", "build"),
+            "demote_agent": ("..api.agents.demote_agent", "build"),
+            "find_best_capability_match": ("..api.agents.find_best_capability_match", "build"),
+            "get_agent": ("..api.agents.get_agent", "build"),
+            "get_agent_balance": ("..api.agents.get_agent_balance", "build"),
+            "get_agent_budget": ("..api.agents.get_agent_budget", "build"),
+            "get_agent_hierarchy": ("..api.agents.get_agent_hierarchy", "build"),
+            "get_spawn_capacity": ("..api.agents.get_spawn_capacity", "build"),
+            "list_agent_capabilities": ("..api.agents.list_agent_capabilities", "build"),
+            "list_agents": ("..api.agents.list_agents", "build"),
+            "list_budget_alerts": ("..api.agents.list_budget_alerts", "build"),
+            "list_pending_agents": ("..api.agents.list_pending_agents", "build"),
+            "match_agent_capabilities": ("..api.agents.match_agent_capabilities", "build"),
+            "register_agent": ("..api.agents.register_agent", "build"),
+            "reject_agent": ("..api.agents.reject_agent", "build"),
+            "remove_agent_capability": ("..api.agents.remove_agent_capability", "build"),
+            "revoke_agent": ("..api.agents.revoke_agent", "build"),
+            "set_agent_budget": ("..api.agents.set_agent_budget", "build"),
+            "spawn_agent": ("..api.agents.spawn_agent", "build"),
+            "update_agent": ("..api.agents.update_agent", "build"),
+            "update_agent_capability": ("..api.agents.update_agent_capability", "build"),
+        },
+    )
+    _agents_overrides = lazy_namespace(
+        "openspawn._overrides.agents",
+        __package__,
+        {
+            "always_send_reject_body": ("openspawn._overrides.agents", "always_send_reject_body"),
+            "derive_agent_id": ("openspawn._overrides.agents", "derive_agent_id"),
+            "derive_child_agent_id": ("openspawn._overrides.agents", "derive_child_agent_id"),
+        },
+    )
 
 __all__ = ["AsyncAgents"]
 
@@ -201,7 +248,7 @@ class AsyncAgents:
         """
         body = body_of(
             "agents.create",
-            CreateAgentRequest,
+            _models.CreateAgentRequest,
             request,
             more,
             (),
@@ -342,7 +389,7 @@ class AsyncAgents:
         """
         body = body_of(
             "agents.spawn",
-            SpawnAgentRequest,
+            _models.SpawnAgentRequest,
             request,
             more,
             (
@@ -673,7 +720,7 @@ class AsyncAgents:
         """
         body = body_of(
             "agents.update",
-            UpdateAgentRequest,
+            _models.UpdateAgentRequest,
             request,
             more,
             (),
@@ -926,7 +973,7 @@ class AsyncAgents:
         """
         body = body_of(
             "agents.reject",
-            RejectAgentRequest,
+            _models.RejectAgentRequest,
             request,
             more,
             ("reason",),
@@ -1219,7 +1266,7 @@ class AsyncAgents:
         """
         body = body_of(
             "agents.set_budget",
-            SetBudgetRequest,
+            _models.SetBudgetRequest,
             request,
             more,
             ("budget_period_limit",),
@@ -1450,7 +1497,7 @@ class AsyncAgents:
         """
         body = body_of(
             "agents.add_capability",
-            AddCapabilityRequest,
+            _models.AddCapabilityRequest,
             request,
             more,
             (
@@ -1629,7 +1676,7 @@ class AsyncAgents:
         """
         body = body_of(
             "agents.update_capability",
-            UpdateCapabilityRequest,
+            _models.UpdateCapabilityRequest,
             request,
             more,
             ("proficiency",),
@@ -1706,7 +1753,7 @@ class AsyncAgents:
                 "agents.match_capabilities", "capabilities", capabilities, "str"
             ),
             min_proficiency=check_query(
-                "agents.match_capabilities", "min_proficiency", min_proficiency, Proficiency
+                "agents.match_capabilities", "min_proficiency", min_proficiency, _models.Proficiency
             ),
             only_active=check_query(
                 "agents.match_capabilities", "only_active", only_active, "bool"
@@ -1770,7 +1817,7 @@ class AsyncAgents:
         op = agents.find_best_capability_match(
             capabilities=check_query("agents.best_match", "capabilities", capabilities, "str"),
             min_proficiency=check_query(
-                "agents.best_match", "min_proficiency", min_proficiency, Proficiency
+                "agents.best_match", "min_proficiency", min_proficiency, _models.Proficiency
             ),
         )
         options = request_options(
@@ -1873,7 +1920,7 @@ class AsyncAgents:
         """
         body = body_of(
             "agents.demote",
-            DemoteAgentRequest,
+            _models.DemoteAgentRequest,
             request,
             more,
             (),

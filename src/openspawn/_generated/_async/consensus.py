@@ -7,24 +7,51 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import OMIT, body_of, check_path, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_namespace
 from openspawn._core.retry import RetryPolicy
 
-from ..api import consensus
-from ..models import (
-    CastVoteRequest,
-    ConsensusRequest,
-    ConsensusType,
-    ConsensusVote,
-    CreateConsensusRequest,
-    VoteValue,
-)
+from .. import models as _models
+
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+
+    from ..api import consensus
+    from ..models import (
+        CastVoteRequest,
+        ConsensusRequest,
+        ConsensusType,
+        ConsensusVote,
+        CreateConsensusRequest,
+        VoteValue,
+    )
+else:
+    consensus = lazy_namespace(
+        "..api.consensus",
+        __package__,
+        {
+            "cancel_consensus_request": ("..api.consensus.cancel_consensus_request", "build"),
+            "create_consensus_request": ("..api.consensus.create_consensus_request", "build"),
+            "get_consensus_request": ("..api.consensus.get_consensus_request", "build"),
+            "list_pending_consensus_requests": (
+                "..api.consensus.list_pending_consensus_requests",
+                "build",
+            ),
+            "list_votable_consensus_requests": (
+                "..api.consensus.list_votable_consensus_requests",
+                "build",
+            ),
+            "vote_on_consensus_request": ("..api.consensus.vote_on_consensus_request", "build"),
+        },
+    )
 
 __all__ = ["AsyncConsensus"]
 
@@ -154,7 +181,7 @@ class AsyncConsensus:
         """
         body = body_of(
             "consensus.create",
-            CreateConsensusRequest,
+            _models.CreateConsensusRequest,
             request,
             more,
             (),
@@ -485,7 +512,7 @@ class AsyncConsensus:
         """
         body = body_of(
             "consensus.vote",
-            CastVoteRequest,
+            _models.CastVoteRequest,
             request,
             more,
             (),

@@ -8,20 +8,45 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx2
 
 from openspawn._async.pagination import AsyncPaginator
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_namespace
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
-from openspawn._overrides import events as _events_overrides
 
-from ..api import events
-from ..models import Event, EventPageMeta, EventSeverity
+from .. import models as _models
+
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+    from openspawn._overrides import events as _events_overrides
+
+    from ..api import events
+    from ..models import Event, EventPageMeta, EventSeverity
+else:
+    events = lazy_namespace(
+        "..api.events",
+        __package__,
+        {
+            "get_event": ("..api.events.get_event", "build"),
+            "list_events": ("..api.events.list_events", "build"),
+        },
+    )
+    _events_overrides = lazy_namespace(
+        "openspawn._overrides.events",
+        __package__,
+        {
+            "describe_events": ("openspawn._overrides.events", "describe_events"),
+            "event_or_not_found": ("openspawn._overrides.events", "event_or_not_found"),
+        },
+    )
 
 __all__ = ["AsyncEvents"]
 
@@ -103,7 +128,7 @@ class AsyncEvents:
             actor_id=check_query("events.list", "actor_id", actor_id, "str"),
             entity_type=check_query("events.list", "entity_type", entity_type, "str"),
             entity_id=check_query("events.list", "entity_id", entity_id, "str"),
-            severity=check_query("events.list", "severity", severity, EventSeverity),
+            severity=check_query("events.list", "severity", severity, _models.EventSeverity),
             start_date=check_query("events.list", "start_date", start_date, "datetime"),
             end_date=check_query("events.list", "end_date", end_date, "datetime"),
             page=check_query("events.list", "page", page, "int"),

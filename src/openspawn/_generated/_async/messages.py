@@ -7,19 +7,38 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
 from openspawn._async.pagination import AsyncPaginator
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_namespace
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
 
-from ..api import messages
-from ..models import Message, MessageType, SendMessageRequest
+from .. import models as _models
+
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+
+    from ..api import messages
+    from ..models import Message, MessageType, SendMessageRequest
+else:
+    messages = lazy_namespace(
+        "..api.messages",
+        __package__,
+        {
+            "get_message": ("..api.messages.get_message", "build"),
+            "get_message_thread": ("..api.messages.get_message_thread", "build"),
+            "list_messages": ("..api.messages.list_messages", "build"),
+            "send_message": ("..api.messages.send_message", "build"),
+        },
+    )
 
 __all__ = ["AsyncMessages"]
 
@@ -238,7 +257,7 @@ class AsyncMessages:
         """
         body = body_of(
             "messages.send",
-            SendMessageRequest,
+            _models.SendMessageRequest,
             request,
             more,
             (),

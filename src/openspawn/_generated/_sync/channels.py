@@ -9,17 +9,35 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
 from openspawn._core.arguments import OMIT, body_of, check_path, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_namespace
 from openspawn._core.retry import RetryPolicy
-from openspawn._sync.transport import Transport
 
-from ..api import channels
-from ..models import Channel, ChannelType, CreateChannelRequest
+from .. import models as _models
+
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._sync.transport import Transport
+
+    from ..api import channels
+    from ..models import Channel, ChannelType, CreateChannelRequest
+else:
+    channels = lazy_namespace(
+        "..api.channels",
+        __package__,
+        {
+            "create_channel": ("..api.channels.create_channel", "build"),
+            "get_channel": ("..api.channels.get_channel", "build"),
+            "list_channels": ("..api.channels.list_channels", "build"),
+        },
+    )
 
 __all__ = ["Channels"]
 
@@ -171,7 +189,7 @@ class Channels:
         """
         body = body_of(
             "channels.create",
-            CreateChannelRequest,
+            _models.CreateChannelRequest,
             request,
             more,
             (

@@ -9,17 +9,35 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
 from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_namespace
 from openspawn._core.retry import RetryPolicy
-from openspawn._sync.transport import Transport
 
-from ..api import routing
-from ..models import AutoAssignRequest, RoutingCandidate, RoutingResult
+from .. import models as _models
+
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._sync.transport import Transport
+
+    from ..api import routing
+    from ..models import AutoAssignRequest, RoutingCandidate, RoutingResult
+else:
+    routing = lazy_namespace(
+        "..api.routing",
+        __package__,
+        {
+            "auto_assign_task": ("..api.routing.auto_assign_task", "build"),
+            "list_task_candidates": ("..api.routing.list_task_candidates", "build"),
+            "suggest_assignees": ("..api.routing.suggest_assignees", "build"),
+        },
+    )
 
 __all__ = ["Routing"]
 
@@ -255,7 +273,7 @@ class Routing:
         """
         body = body_of(
             "routing.auto_assign",
-            AutoAssignRequest,
+            _models.AutoAssignRequest,
             request,
             more,
             (),

@@ -11,29 +11,62 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
 from openspawn._core.arguments import OMIT, body_of, check_path, check_query, request_options
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_namespace
 from openspawn._core.retry import RetryPolicy
-from openspawn._overrides import tasks as _tasks_overrides
-from openspawn._sync.transport import Transport
 
-from ..api import tasks
-from ..models import (
-    AddDependencyRequest,
-    AssignTaskRequest,
-    CreateCommentRequest,
-    CreateTaskRequest,
-    Task,
-    TaskComment,
-    TaskDependency,
-    TaskPriority,
-    TaskStatus,
-    TransitionTaskRequest,
-)
+from .. import models as _models
+
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._overrides import tasks as _tasks_overrides
+    from openspawn._sync.transport import Transport
+
+    from ..api import tasks
+    from ..models import (
+        AddDependencyRequest,
+        AssignTaskRequest,
+        CreateCommentRequest,
+        CreateTaskRequest,
+        Task,
+        TaskComment,
+        TaskDependency,
+        TaskPriority,
+        TaskStatus,
+        TransitionTaskRequest,
+    )
+else:
+    tasks = lazy_namespace(
+        "..api.tasks",
+        __package__,
+        {
+            "add_task_comment": ("..api.tasks.add_task_comment", "build"),
+            "add_task_dependency": ("..api.tasks.add_task_dependency", "build"),
+            "approve_task": ("..api.tasks.approve_task", "build"),
+            "assign_task": ("..api.tasks.assign_task", "build"),
+            "claim_task": ("..api.tasks.claim_task", "build"),
+            "create_task": ("..api.tasks.create_task", "build"),
+            "get_task": ("..api.tasks.get_task", "build"),
+            "list_task_comments": ("..api.tasks.list_task_comments", "build"),
+            "list_tasks": ("..api.tasks.list_tasks", "build"),
+            "remove_task_dependency": ("..api.tasks.remove_task_dependency", "build"),
+            "transition_task": ("..api.tasks.transition_task", "build"),
+        },
+    )
+    _tasks_overrides = lazy_namespace(
+        "openspawn._overrides.tasks",
+        __package__,
+        {
+            "filter_by_priority": ("openspawn._overrides.tasks", "filter_by_priority"),
+        },
+    )
 
 __all__ = ["Tasks"]
 
@@ -112,11 +145,11 @@ class Tasks:
 
         """
         op = tasks.list_tasks(
-            status=check_query("tasks.list", "status", status, TaskStatus),
+            status=check_query("tasks.list", "status", status, _models.TaskStatus),
             assignee_id=check_query("tasks.list", "assignee_id", assignee_id, "str"),
             creator_id=check_query("tasks.list", "creator_id", creator_id, "str"),
             parent_task_id=check_query("tasks.list", "parent_task_id", parent_task_id, "str"),
-            priority=check_query("tasks.list", "priority", priority, TaskPriority),
+            priority=check_query("tasks.list", "priority", priority, _models.TaskPriority),
         )
         options = request_options(
             timeout,
@@ -253,7 +286,7 @@ class Tasks:
         """
         body = body_of(
             "tasks.create",
-            CreateTaskRequest,
+            _models.CreateTaskRequest,
             request,
             more,
             (),
@@ -443,7 +476,7 @@ class Tasks:
         """
         body = body_of(
             "tasks.transition",
-            TransitionTaskRequest,
+            _models.TransitionTaskRequest,
             request,
             more,
             ("status",),
@@ -553,7 +586,7 @@ class Tasks:
         """
         body = body_of(
             "tasks.assign",
-            AssignTaskRequest,
+            _models.AssignTaskRequest,
             request,
             more,
             ("assignee_id",),
@@ -800,7 +833,7 @@ class Tasks:
         """
         body = body_of(
             "tasks.add_dependency",
-            AddDependencyRequest,
+            _models.AddDependencyRequest,
             request,
             more,
             ("depends_on_id",),
@@ -1032,7 +1065,7 @@ class Tasks:
         """
         body = body_of(
             "tasks.add_comment",
-            CreateCommentRequest,
+            _models.CreateCommentRequest,
             request,
             more,
             ("body",),
