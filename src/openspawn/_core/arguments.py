@@ -8,7 +8,7 @@ being stringified onto the wire (``agents.get(None)`` must never send ``/agents/
 from __future__ import annotations
 
 import datetime as _dt
-import uuid
+import re
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any, Final, Literal, TypeVar, overload
@@ -22,12 +22,14 @@ from .options import RequestOptions
 from .retry import RetryPolicy
 
 __all__ = [
+    "NO_OPTIONS",
     "OMIT",
     "InvalidArgumentError",
     "Omit",
     "body_of",
     "check_path",
     "check_query",
+    "check_uuid",
     "request_options",
 ]
 
@@ -49,21 +51,18 @@ class Omit:
 OMIT: Final = Omit()
 
 
-_HEX_DIGITS: Final = frozenset("0123456789abcdefABCDEF")
+NO_OPTIONS: Final[RequestOptions] = {}
+"""The options of a call that was given none (generated methods test for that inline, which
+costs less than building the options; never mutated)."""
+
+# The 8-4-4-4-12 hex form, which `uuid.UUID` accepts; its other spellings (braces, `urn:uuid:`,
+# no dashes) go through `uuid.UUID` itself, so the same values are accepted and refused.
+_CANONICAL_UUID: Final = re.compile(
+    "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+).fullmatch
 
 
-def _is_canonical_uuid(value: str) -> bool:
-    """The 8-4-4-4-12 hex form (which ``uuid.UUID`` accepts) without building a UUID; other
-    spellings ``uuid.UUID`` takes (braces, ``urn:uuid:``, no dashes) go through it."""
-    return (
-        len(value) == 36
-        and value[8] == value[13] == value[18] == value[23] == "-"
-        and _HEX_DIGITS.issuperset(value.replace("-", ""))
-        and value.count("-") == 4
-    )
-
-
-def check_path(method: str, name: str, value: object, *, is_uuid: bool) -> str:
+def check_path(method: str, name: str, value: object) -> str:
     """A path parameter as a non-empty string that cannot change the route."""
     if not isinstance(value, str):
         raise TypeError(f"{method}(): {name} must be a str, not {type(value).__name__}")
@@ -71,14 +70,23 @@ def check_path(method: str, name: str, value: object, *, is_uuid: bool) -> str:
         raise InvalidArgumentError(
             f"{method}(): {name} must be a non-empty id, not {short_repr(value)}"
         )
-    if is_uuid and not _is_canonical_uuid(value):
-        try:
-            uuid.UUID(value)
-        except ValueError:
-            raise InvalidArgumentError(
-                f"{method}(): {name} must be a UUID (the object's `id`), got {short_repr(value)}"
-            ) from None
     return value
+
+
+def check_uuid(method: str, name: str, value: object) -> str:
+    """A path parameter the spec declares a UUID: refused before sending when it is not one."""
+    if type(value) is str and _CANONICAL_UUID(value):
+        return value
+    text = check_path(method, name, value)
+    import uuid  # rare spellings only: most ids are canonical
+
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        raise InvalidArgumentError(
+            f"{method}(): {name} must be a UUID (the object's `id`), got {short_repr(text)}"
+        ) from None
+    return text
 
 
 _KINDS: dict[str, tuple[type, ...]] = {

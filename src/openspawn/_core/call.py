@@ -10,9 +10,9 @@ The sync and async transports drive a ``Call`` the same way::
         except Exception as exc:                  # nothing but the SDK's own errors escapes
             error = exc
         else:
-            delay = call.after_response(...)       # None when the call is finished
+            delay = call.after_response(response)  # None when the call is finished
             if delay is None:
-                return call.result()
+                return call.result
         delay = call.after_error(error)            # outside the except: no hidden __context__
         <sleep delay>
 
@@ -49,7 +49,7 @@ from .errors import (
 from .logs import logger, redact_headers
 from .options import RequestOptions, check_options
 from .raw import stamp_request_id
-from .retry import NOT_SENT_EXCEPTIONS, RETRYABLE_EXCEPTIONS
+from .retry import NOT_SENT_EXCEPTIONS, RETRYABLE_EXCEPTIONS, RetryPolicy
 from .wirejson import dumps
 
 __all__ = ["Call", "RedactedHeaders", "new_idempotency_key"]
@@ -85,7 +85,13 @@ def _plural(n: int) -> str:
 
 
 class Call(Generic[T]):
-    """The state of one logical call across its attempts."""
+    """The state of one logical call across its attempts.
+
+    Built for every call, so its happy path is kept short (docs/performance.md): the headers
+    come from the client's prebuilt templates, per-call options are only looked at when some
+    were given, logging and capture are checked once, and an answer's request id and reason
+    phrase are only read when asked for.
+    """
 
     __slots__ = (
         "_attempt",
@@ -93,15 +99,16 @@ class Call(Generic[T]):
         "_content",
         "_headers",
         "_key",
-        "_max_retries",
         "_may_have_applied",
+        "_observed",
         "_operation",
-        "_policy",
+        "_options",
         "_query",
-        "_result",
+        "_signs",
         "_started",
         "_timeout",
         "_url",
+        "result",
     )
 
     def __init__(
@@ -111,39 +118,34 @@ class Call(Generic[T]):
         self._operation = operation
         method = operation.method
         path = operation.path
-        if not isinstance(path, str) or not path.isascii():
+        if type(path) is not str or not path.isascii():
             # Generated builders percent-encode every path parameter; anything else is a bug
             # in the caller's arguments, reported before any request is made.
             raise ValueError(f"{method} request path must be percent-encoded ASCII: {path!r:.80}")
         self._url = config.base_url + path
         self._attempt = 0
-        self._started = 0.0
         self._may_have_applied = False
-        headers = RedactedHeaders({"User-Agent": config.user_agent, "Accept": _JSON})
-        extra_query: Mapping[str, str] | None = None
-        extra_body: Mapping[str, Any] | None = None
+        self._options = options
+        self._signs = config.credentials.signs_each_request
+        query = operation.query
+        body = operation.body
+        extra_headers: Mapping[str, str] | None = None
         if options:
             check_options(options)
-            self._max_retries = options.get("max_retries", config.max_retries)
-            self._policy = options.get("retry_policy") or config.retry_policy
             self._timeout: Any = options.get("timeout", httpx2.USE_CLIENT_DEFAULT)
-            extra_query, extra_body = options.get("extra_query"), options.get("extra_body")
+            extra_query = options.get("extra_query")
+            if extra_query:
+                query = {**query, **extra_query}
+            extra_body = options.get("extra_body")
+            if extra_body:
+                body = _with_extra_body(method, path, body, extra_body)
+            extra_headers = options.get("extra_headers")
         else:  # the common call: no per-call option to look up
-            self._max_retries = config.max_retries
-            self._policy = config.retry_policy
             self._timeout = httpx2.USE_CLIENT_DEFAULT
-        if extra_query or config.default_query:
+        if config.default_query:
             # The client's defaults, then the operation's own parameters, then this call's.
-            self._query: Mapping[str, str] = {
-                **config.default_query,
-                **operation.query,
-                **(extra_query or {}),
-            }
-        else:
-            self._query = operation.query
-        body = operation.body
-        if extra_body:
-            body = _with_extra_body(method, path, body, extra_body)
+            query = {**config.default_query, **query}
+        self._query: Mapping[str, str] = query
         # `type(...).__name__`: a package regenerated elsewhere (tests) has its own UNSET.
         if body is not UNSET and type(body).__name__ != "Unset":
             self._content: bytes | None = _encode_body(method, path, body)
@@ -152,19 +154,21 @@ class Call(Generic[T]):
         else:
             # The server signs "{}" for a body-less POST/PATCH: send exactly that.
             self._content = b"{}"
-        if self._content is not None:
-            headers["Content-Type"] = _JSON
+        mutating = method not in _READ_METHODS
+        headers = RedactedHeaders(
+            config.header_templates[(self._content is not None) * 2 + mutating]
+        )
         self._key: str | None = None
-        if method not in _READ_METHODS:
-            self._key = (options and options.get("idempotency_key")) or new_idempotency_key()
-            headers["Idempotency-Key"] = self._key
-            headers["X-Idempotency-Key"] = self._key
-        if config.default_headers:
-            headers.update(config.default_headers)
-        extra = options.get("extra_headers") if options else None
-        if extra:
-            headers.update(extra)
+        if mutating:
+            key = (options and options.get("idempotency_key")) or new_idempotency_key()
+            self._key = key
+            for name in config.idempotency_slots:
+                headers[name] = key
+        if extra_headers:
+            headers.update(extra_headers)
+            self._signs = True  # the credentials' headers go last, over any given here
         self._headers = headers
+        self._observed = capture.capturing() or logger.isEnabledFor(logging.DEBUG)
 
     @property
     def attempts(self) -> int:
@@ -180,54 +184,46 @@ class Call(Generic[T]):
         """Method, URL, query, freshly signed headers, body bytes and timeout of the next try."""
         self._attempt += 1
         op = self._operation
-        headers = RedactedHeaders(self._headers)
-        self._config.credentials.apply(headers, op.method, op.path, self._content or b"")
-        if logger.isEnabledFor(logging.DEBUG):
+        headers = self._headers
+        if self._signs:
+            self._config.credentials.apply(headers, op.method, op.path, self._content or b"")
+        if self._observed:
+            self._started = time.perf_counter()
             logger.debug(
                 "request %s %s attempt %d/%d query=%s headers=%s",
                 op.method,
                 self._url,
                 self._attempt,
-                self._max_retries + 1,
+                self._max_retries() + 1,
                 dict(self._query),
                 redact_headers(headers),
             )
-        self._started = time.perf_counter()
         return op.method, self._url, self._query, headers, self._content, self._timeout
 
-    def after_response(
-        self, status_code: int, headers: httpx2.Headers, content: bytes, reason: str
-    ) -> float | None:
-        """Judge an answer: None when the call is done, else the delay before the next try."""
-        op = self._operation
-        if capture.capturing() or logger.isEnabledFor(logging.DEBUG):
-            elapsed = time.perf_counter() - self._started
-            capture.record(
-                capture.CapturedResponse(
-                    op.operation_id,
-                    op.method,
-                    f"{self._url}?{urlencode(self._query)}" if self._query else self._url,
-                    status_code,
-                    headers,
-                    content,
-                    self._attempt,
-                    elapsed,
-                )
-            )
-            logger.debug(
-                "response %s %s -> %d in %.1f ms (request id %s)",
-                op.method,
-                self._url,
-                status_code,
-                elapsed * 1000,
-                headers.get("x-request-id"),
-            )
+    def after_response(self, response: httpx2.Response) -> float | None:
+        """Judge an answer: None when the call is done (its value in ``result``), else the
+        delay before the next try."""
+        status_code = response.status_code
+        if self._observed:
+            self._record(response)
         if 200 <= status_code < 300:
-            self._result = self._parse(status_code, content)
-            stamp_request_id(self._result, headers.get("x-request-id"))
+            try:
+                result = self._operation.parse(status_code, response.content)
+            except (ValidationError, ValueError, TypeError, RecursionError) as exc:
+                raise self._invalid_answer(status_code, response.content, exc) from None
+            stamp_request_id(result, response.headers)
+            self.result = result
             return None
+        return self._after_failure(response)
+
+    def _after_failure(self, response: httpx2.Response) -> float:
+        op = self._operation
+        status_code = response.status_code
+        headers = response.headers
         request_id = headers.get("x-request-id")
-        error = error_for_status(status_code, content, headers, reason, request_id)
+        error = error_for_status(
+            status_code, response.content, headers, response.reason_phrase, request_id
+        )
         mutating = self._key is not None
         if mutating and status_code >= 500:
             # The server (or a gateway in front of it) may have run the handler.
@@ -238,16 +234,17 @@ class Call(Generic[T]):
             # would get the same answer.
             self._stamp(unsupported)
             raise unsupported
-        if not self._policy.retries_status(status_code, mutating=mutating):
+        policy = self._policy()
+        if not policy.retries_status(status_code, mutating=mutating):
             if isinstance(error, InternalServerError):
                 self._fail_server(error, self._not_retried_why(status_code))
             self._stamp(error)
             raise error
-        delay = self._policy.delay(self._attempt, headers.get("retry-after"))
-        if self._attempt > self._max_retries or delay > self._policy.max_retry_after:
+        delay = policy.delay(self._attempt, headers.get("retry-after"))
+        if self._attempt > self._max_retries() or delay > policy.max_retry_after:
             why = (
                 f"the server asked to wait {delay:.0f} s"
-                if delay > self._policy.max_retry_after
+                if delay > policy.max_retry_after
                 else _plural(self._attempt)
             )
             if isinstance(error, InternalServerError):
@@ -265,6 +262,44 @@ class Call(Generic[T]):
             ) from None
         self._log_retry(f"HTTP {status_code}", delay)
         return delay
+
+    def _record(self, response: httpx2.Response) -> None:
+        """Hand the answer to an active ``capture_responses()`` and the debug log."""
+        op = self._operation
+        elapsed = time.perf_counter() - self._started
+        headers = response.headers
+        capture.record(
+            capture.CapturedResponse(
+                op.operation_id,
+                op.method,
+                f"{self._url}?{urlencode(self._query)}" if self._query else self._url,
+                response.status_code,
+                headers,
+                response.content,
+                self._attempt,
+                elapsed,
+            )
+        )
+        logger.debug(
+            "response %s %s -> %d in %.1f ms (request id %s)",
+            op.method,
+            self._url,
+            response.status_code,
+            elapsed * 1000,
+            headers.get("x-request-id"),
+        )
+
+    def _max_retries(self) -> int:
+        options = self._options
+        return (
+            options.get("max_retries", self._config.max_retries)
+            if options
+            else (self._config.max_retries)
+        )
+
+    def _policy(self) -> RetryPolicy:
+        options = self._options
+        return (options and options.get("retry_policy")) or self._config.retry_policy
 
     def after_error(self, exc: BaseException) -> float:
         """Judge an exception from sending: the delay before the next try, or raise the SDK error.
@@ -286,7 +321,7 @@ class Call(Generic[T]):
         if self._key is not None and not isinstance(exc, NOT_SENT_EXCEPTIONS):
             # The request may have left, and the server may have acted on it.
             self._may_have_applied = True
-        if self._attempt > self._max_retries:
+        if self._attempt > self._max_retries():
             kind = "timed out" if isinstance(exc, httpx2.TimeoutException) else "network error"
             raise RetryableError(
                 f"{op.method} {op.path} failed after {_plural(self._attempt)} "
@@ -295,12 +330,9 @@ class Call(Generic[T]):
                 idempotency_key=self._key,
                 may_have_been_applied=self._may_have_applied,
             ) from clean
-        delay = self._policy.delay(self._attempt)
+        delay = self._policy().delay(self._attempt)
         self._log_retry(type(exc).__name__, delay)
         return delay
-
-    def result(self) -> T:
-        return self._result
 
     def _refuse_unsendable(self, exc: BaseException) -> NoReturn:
         """httpx2 refused to build the request (a URL too long, a header it cannot encode)."""
@@ -367,17 +399,16 @@ class Call(Generic[T]):
             f"idempotency_key={self._key!r} to complete it without applying it twice"
         )
 
-    def _parse(self, status_code: int, content: bytes) -> T:
-        try:
-            return self._operation.parse(status_code, content)
-        except (ValidationError, ValueError, TypeError, RecursionError) as exc:
-            op = self._operation
-            raise APIResponseValidationError(
-                f"{op.method} {op.path} answered {status_code} with a body that does not match "
-                f"the API contract ({op.operation_id}): {type(exc).__name__}: {exc!s:.500}",
-                status_code=status_code,
-                response_data=decode_body(content),
-            ) from None
+    def _invalid_answer(
+        self, status_code: int, content: bytes, exc: Exception
+    ) -> APIResponseValidationError:
+        op = self._operation
+        return APIResponseValidationError(
+            f"{op.method} {op.path} answered {status_code} with a body that does not match "
+            f"the API contract ({op.operation_id}): {type(exc).__name__}: {exc!s:.500}",
+            status_code=status_code,
+            response_data=decode_body(content),
+        )
 
     def _log_retry(self, cause: str, delay: float) -> None:
         if logger.isEnabledFor(logging.INFO):
@@ -389,7 +420,7 @@ class Call(Generic[T]):
                 delay,
                 cause,
                 self._attempt + 1,
-                self._max_retries + 1,
+                self._max_retries() + 1,
             )
 
 

@@ -66,6 +66,41 @@ class ClientConfig:
     retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY
     default_query: Mapping[str, str] = field(default_factory=dict)
     """Query parameters sent with every request (a call's own parameters win)."""
+    header_templates: tuple[dict[str, str], ...] = field(
+        init=False, repr=False, compare=False, default=()
+    )
+    """A request's headers before its idempotency key and signature, built once per client.
+
+    Indexed by ``2 * has_body + is_mutating``; each holds exactly what a request of that kind
+    sends, in order: ``User-Agent``, ``Accept``, ``Content-Type`` (with a body), the idempotency
+    headers (mutating calls; the key itself is filled in per call), the ``default_headers``
+    (which win), then an API key's ``Authorization`` (credentials win). Per call, the SDK copies
+    one and fills in the key (and signs, for agent credentials).
+    """
+    idempotency_slots: tuple[str, ...] = field(init=False, repr=False, compare=False, default=())
+    """The idempotency header names a call fills with its key (``default_headers`` may have set
+    one of them, and then its value stays)."""
+
+    def __post_init__(self) -> None:
+        templates = []
+        for has_body in (False, True):
+            for mutating in (False, True):
+                headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
+                if has_body:
+                    headers["Content-Type"] = "application/json"
+                if mutating:
+                    headers["Idempotency-Key"] = headers["X-Idempotency-Key"] = ""
+                headers.update(self.default_headers)
+                if not self.credentials.signs_each_request:
+                    self.credentials.apply(headers, "", "", b"")
+                templates.append(headers)
+        slots = tuple(
+            name
+            for name in ("Idempotency-Key", "X-Idempotency-Key")
+            if name not in self.default_headers
+        )
+        object.__setattr__(self, "header_templates", tuple(templates))
+        object.__setattr__(self, "idempotency_slots", slots)
 
     def __reduce__(self) -> str:
         raise TypeError(

@@ -5,11 +5,12 @@ The async client waits with anyio, so it runs under asyncio and trio alike.
 
 from __future__ import annotations
 
+import sys
 import time
 
 import httpx2
 
-__all__ = ["async_sleep", "event_loop_of", "loop_is_closed", "sync_sleep"]
+__all__ = ["async_sleep", "event_loop_of", "is_async_client", "loop_is_closed", "sync_sleep"]
 
 
 async def async_sleep(seconds: float) -> None:
@@ -22,6 +23,10 @@ def sync_sleep(seconds: float) -> None:
     time.sleep(seconds)
 
 
+def is_async_client(http: object) -> bool:
+    return isinstance(http, httpx2.AsyncClient)
+
+
 def event_loop_of(http: object) -> object | None:
     """The running event loop (asyncio loop or trio token) for an async client, else None.
 
@@ -30,6 +35,12 @@ def event_loop_of(http: object) -> object | None:
     """
     if not isinstance(http, httpx2.AsyncClient):
         return None
+    # The common case first, and cheaply: a running asyncio loop is anyio's token for it (no
+    # asyncio loop can run where asyncio was never imported).
+    asyncio = sys.modules.get("asyncio")
+    loop: object | None = asyncio._get_running_loop() if asyncio is not None else None
+    if loop is not None:
+        return loop
     import anyio.lowlevel
 
     try:

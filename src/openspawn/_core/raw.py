@@ -20,17 +20,19 @@ __all__ = ["RawResponse", "RequestInfo", "stamp_request_id"]
 T = TypeVar("T")
 
 
-def stamp_request_id(result: object, request_id: str | None) -> None:
-    """Give the parsed answer (its envelope, and the models directly in it) the request id.
+def stamp_request_id(result: object, headers: httpx2.Headers) -> None:
+    """Give the parsed answer (its envelope, and the models directly in it) the answer's
+    headers, from which ``_request_id`` reads the request id when asked (a header lookup
+    costs more than the rest of the stamping, and most callers never ask).
 
     Costs one attribute write per model; items of a list are not stamped.
     """
-    if request_id is None or not isinstance(result, WireModel):
+    if not isinstance(result, WireModel):
         return
-    object.__setattr__(result, "_received_request_id", request_id)
+    object.__setattr__(result, "_received_headers", headers)
     for value in result.__dict__.values():
         if isinstance(value, WireModel):
-            object.__setattr__(value, "_received_request_id", request_id)
+            object.__setattr__(value, "_received_headers", headers)
 
 
 @dataclass(frozen=True, slots=True)

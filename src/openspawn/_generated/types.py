@@ -249,9 +249,10 @@ class WireModel(BaseModel):
     """Python fields that live inside an object field on the wire (`x-python-lift`):
     python name → (wire name of the object, key inside it)."""
 
-    # Set by the transport on the models a call returns; a slot, so that it is neither a field
-    # nor pydantic state: equality, dumps, copies and pickles ignore it.
-    __slots__ = ("_received_request_id",)
+    # Set by the transport on the models a call returns (the answer's ``httpx2.Headers``); a
+    # slot, so that it is neither a field nor pydantic state: equality, dumps, copies and
+    # pickles ignore it.
+    __slots__ = ("_received_headers",)
 
     @property
     def _request_id(self) -> str | None:
@@ -260,7 +261,10 @@ class WireModel(BaseModel):
         Set on the models a method returns (and on the ``meta`` of an ``(items, meta)`` pair);
         for a list, an int or None, use ``client.with_raw_response``.
         """
-        value: str | None = getattr(self, "_received_request_id", None)
+        headers = getattr(self, "_received_headers", None)
+        if headers is None:
+            return None
+        value: str | None = headers.get("x-request-id")
         return value
 
     @classmethod

@@ -30,13 +30,15 @@ def _new_http_client(config: ClientConfig) -> httpx2.Client:
 class _Pool:
     """The httpx2 client a transport sends with, shared by the copies ``with_options()`` makes."""
 
-    __slots__ = ("closed", "http", "loop", "owned")
+    __slots__ = ("closed", "http", "loop", "owned", "tied_to_loop")
 
     def __init__(self, http: httpx2.Client, owned: bool) -> None:
         self.http = http
         self.owned = owned  # we built it, so we close it (a user's http_client stays theirs)
         self.loop: object | None = None
         self.closed = False
+        # An async pool's connections belong to one event loop; a sync pool's to none.
+        self.tied_to_loop = io.is_async_client(http)
 
 
 class Transport:
@@ -118,12 +120,14 @@ class Transport:
         if "timeout" not in options and self._default_timeout is not httpx2.USE_CLIENT_DEFAULT:
             options = {**options, "timeout": self._default_timeout}
         call = Call(self._config, operation, options)
-        self._check_loop()
+        pool = self._pool
+        if pool.tied_to_loop:
+            self._check_loop()
         while True:
             method, url, query, headers, content, timeout = call.next_attempt()
             error: BaseException | None = None
             try:
-                response = self._pool.http.request(
+                response = pool.http.request(
                     method,
                     url,
                     params=query or None,
@@ -134,11 +138,9 @@ class Transport:
             except Exception as exc:  # judged below, outside this block: no hidden __context__
                 error = exc
             if error is None:
-                delay = call.after_response(
-                    response.status_code, response.headers, response.content, response.reason_phrase
-                )
+                delay = call.after_response(response)
                 if delay is None:
-                    return call.result()
+                    return call.result
             else:
                 try:
                     delay = call.after_error(error)

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import httpx2
 
 from openspawn._async.pagination import AsyncPaginator
-from openspawn._core.arguments import check_path, check_query, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    check_query,
+    check_uuid,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.lazy import lazy_namespace
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
@@ -134,14 +139,26 @@ class AsyncEvents:
             page=check_query("events.list", "page", page, "int"),
             limit=check_query("events.list", "limit", limit, "int"),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return _events_overrides.describe_events(
@@ -252,16 +269,28 @@ class AsyncEvents:
 
         """
         op = events.get_event(
-            check_path("events.get", "event_id", event_id, is_uuid=True),
+            check_uuid("events.get", "event_id", event_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = await self._transport.request(op, options)
         return _events_overrides.event_or_not_found(

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._core.arguments import OMIT, body_of, check_path, request_options
+from openspawn._core.arguments import (
+    NO_OPTIONS,
+    OMIT,
+    body_of,
+    check_uuid,
+    request_options,
+)
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.lazy import lazy_namespace
 from openspawn._core.retry import RetryPolicy
@@ -203,14 +209,26 @@ class Consensus:
         op = consensus.create_consensus_request(
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -246,14 +264,26 @@ class Consensus:
 
         """
         op = consensus.list_votable_consensus_requests()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -289,14 +319,26 @@ class Consensus:
 
         """
         op = consensus.list_pending_consensus_requests()
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -344,16 +386,28 @@ class Consensus:
 
         """
         op = consensus.get_consensus_request(
-            check_path("consensus.get", "request_id", request_id, is_uuid=True),
+            check_uuid("consensus.get", "request_id", request_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -408,16 +462,28 @@ class Consensus:
 
         """
         op = consensus.cancel_consensus_request(
-            check_path("consensus.cancel", "request_id", request_id, is_uuid=True),
+            check_uuid("consensus.cancel", "request_id", request_id),
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data
@@ -525,17 +591,29 @@ class Consensus:
             required=True,
         )
         op = consensus.vote_on_consensus_request(
-            check_path("consensus.vote", "request_id", request_id, is_uuid=True),
+            check_uuid("consensus.vote", "request_id", request_id),
             body=body,
         )
-        options = request_options(
-            timeout,
-            max_retries,
-            idempotency_key,
-            extra_headers,
-            extra_query,
-            extra_body,
-            retry_policy,
+        options = (
+            NO_OPTIONS
+            if (
+                timeout is NOT_GIVEN
+                and max_retries is NOT_GIVEN
+                and idempotency_key is None
+                and extra_headers is None
+                and extra_query is None
+                and extra_body is None
+                and retry_policy is None
+            )
+            else request_options(
+                timeout,
+                max_retries,
+                idempotency_key,
+                extra_headers,
+                extra_query,
+                extra_body,
+                retry_policy,
+            )
         )
         result = self._transport.request(op, options)
         return result.data

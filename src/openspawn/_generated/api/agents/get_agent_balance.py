@@ -26,13 +26,14 @@ def build(
     Returns:
         The `Operation`; its ``parse`` gives ``AgentBalanceResponse`` for a documented 2xx answer.
     """
+    # Positional: a named tuple built by keyword costs twice as much, once per call.
     return Operation(
-        operation_id="getAgentBalance",
-        method="GET",
-        path=f"/api/v1/agents/{path_value(id)}/credits/balance",
-        query={},
-        body=UNSET,
-        parse=_parse,
+        "getAgentBalance",  # operation_id
+        "GET",  # method
+        f"/api/v1/agents/{path_value(id)}/credits/balance",  # path
+        {},  # query
+        UNSET,  # body
+        _parse,
     )
 
 

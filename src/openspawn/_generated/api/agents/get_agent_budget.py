@@ -28,13 +28,14 @@ def build(
     Returns:
         The `Operation`; its ``parse`` gives ``BudgetStatusResponse`` for a documented 2xx answer.
     """
+    # Positional: a named tuple built by keyword costs twice as much, once per call.
     return Operation(
-        operation_id="getAgentBudget",
-        method="GET",
-        path=f"/api/v1/agents/{path_value(id)}/budget",
-        query={},
-        body=UNSET,
-        parse=_parse,
+        "getAgentBudget",  # operation_id
+        "GET",  # method
+        f"/api/v1/agents/{path_value(id)}/budget",  # path
+        {},  # query
+        UNSET,  # body
+        _parse,
     )
 
 

@@ -32,13 +32,14 @@ def build(
     Returns:
         The `Operation`; its ``parse`` gives ``BudgetStatusResponse`` for a documented 2xx answer.
     """
+    # Positional: a named tuple built by keyword costs twice as much, once per call.
     return Operation(
-        operation_id="setAgentBudget",
-        method="PATCH",
-        path=f"/api/v1/agents/{path_value(id)}/budget",
-        query={},
-        body=body.to_wire(),
-        parse=_parse,
+        "setAgentBudget",  # operation_id
+        "PATCH",  # method
+        f"/api/v1/agents/{path_value(id)}/budget",  # path
+        {},  # query
+        body.to_wire(),  # body
+        _parse,
     )
 
 

@@ -29,13 +29,14 @@ def build(
     Returns:
         The `Operation`; its ``parse`` gives ``CreditTransactionResponse`` for a documented 2xx answer.
     """
+    # Positional: a named tuple built by keyword costs twice as much, once per call.
     return Operation(
-        operation_id="adjustCredits",
-        method="POST",
-        path="/api/v1/credits/adjust",
-        query={},
-        body=body.to_wire(),
-        parse=_parse,
+        "adjustCredits",  # operation_id
+        "POST",  # method
+        "/api/v1/credits/adjust",  # path
+        {},  # query
+        body.to_wire(),  # body
+        _parse,
     )
 
 

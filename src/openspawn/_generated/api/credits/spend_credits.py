@@ -30,13 +30,14 @@ def build(
     Returns:
         The `Operation`; its ``parse`` gives ``CreditTransactionResponse`` for a documented 2xx answer.
     """
+    # Positional: a named tuple built by keyword costs twice as much, once per call.
     return Operation(
-        operation_id="spendCredits",
-        method="POST",
-        path="/api/v1/credits/spend",
-        query={},
-        body=body.to_wire(),
-        parse=_parse,
+        "spendCredits",  # operation_id
+        "POST",  # method
+        "/api/v1/credits/spend",  # path
+        {},  # query
+        body.to_wire(),  # body
+        _parse,
     )
 
 

@@ -34,13 +34,14 @@ def build(
     Returns:
         The `Operation`; its ``parse`` gives ``EscalationResponse`` for a documented 2xx answer.
     """
+    # Positional: a named tuple built by keyword costs twice as much, once per call.
     return Operation(
-        operation_id="escalateTask",
-        method="POST",
-        path=f"/api/v1/tasks/{path_value(id)}/escalate",
-        query={},
-        body=body.to_wire(),
-        parse=_parse,
+        "escalateTask",  # operation_id
+        "POST",  # method
+        f"/api/v1/tasks/{path_value(id)}/escalate",  # path
+        {},  # query
+        body.to_wire(),  # body
+        _parse,
     )
 
 

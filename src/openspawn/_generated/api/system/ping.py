@@ -20,13 +20,14 @@ def build() -> Operation[PingResponse]:
     Returns:
         The `Operation`; its ``parse`` gives ``PingResponse`` for a documented 2xx answer.
     """
+    # Positional: a named tuple built by keyword costs twice as much, once per call.
     return Operation(
-        operation_id="ping",
-        method="GET",
-        path="/api/v1",
-        query={},
-        body=UNSET,
-        parse=_parse,
+        "ping",  # operation_id
+        "GET",  # method
+        "/api/v1",  # path
+        {},  # query
+        UNSET,  # body
+        _parse,
     )
 
 

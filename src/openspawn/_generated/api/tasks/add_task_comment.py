@@ -30,13 +30,14 @@ def build(
     Returns:
         The `Operation`; its ``parse`` gives ``TaskCommentResponse`` for a documented 2xx answer.
     """
+    # Positional: a named tuple built by keyword costs twice as much, once per call.
     return Operation(
-        operation_id="addTaskComment",
-        method="POST",
-        path=f"/api/v1/tasks/{path_value(id)}/comments",
-        query={},
-        body=body.to_wire(),
-        parse=_parse,
+        "addTaskComment",  # operation_id
+        "POST",  # method
+        f"/api/v1/tasks/{path_value(id)}/comments",  # path
+        {},  # query
+        body.to_wire(),  # body
+        _parse,
     )
 
 

@@ -33,13 +33,14 @@ def build(
     Returns:
         The `Operation`; its ``parse`` gives ``TaskDependencyResponse`` for a documented 2xx answer.
     """
+    # Positional: a named tuple built by keyword costs twice as much, once per call.
     return Operation(
-        operation_id="addTaskDependency",
-        method="POST",
-        path=f"/api/v1/tasks/{path_value(id)}/dependencies",
-        query={},
-        body=body.to_wire(),
-        parse=_parse,
+        "addTaskDependency",  # operation_id
+        "POST",  # method
+        f"/api/v1/tasks/{path_value(id)}/dependencies",  # path
+        {},  # query
+        body.to_wire(),  # body
+        _parse,
     )
 
 

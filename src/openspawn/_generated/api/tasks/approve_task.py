@@ -34,13 +34,14 @@ def build(
     Returns:
         The `Operation`; its ``parse`` gives ``TaskResponse`` for a documented 2xx answer.
     """
+    # Positional: a named tuple built by keyword costs twice as much, once per call.
     return Operation(
-        operation_id="approveTask",
-        method="POST",
-        path=f"/api/v1/tasks/{path_value(id)}/approve",
-        query={},
-        body=UNSET if body is None else body.to_wire(),
-        parse=_parse,
+        "approveTask",  # operation_id
+        "POST",  # method
+        f"/api/v1/tasks/{path_value(id)}/approve",  # path
+        {},  # query
+        UNSET if body is None else body.to_wire(),  # body
+        _parse,
     )
 
 

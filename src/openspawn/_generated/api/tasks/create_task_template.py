@@ -30,13 +30,14 @@ def build(
     Returns:
         The `Operation`; its ``parse`` gives ``TaskTemplateResponse`` for a documented 2xx answer.
     """
+    # Positional: a named tuple built by keyword costs twice as much, once per call.
     return Operation(
-        operation_id="createTaskTemplate",
-        method="POST",
-        path="/api/v1/tasks/templates",
-        query={},
-        body=body.to_wire(),
-        parse=_parse,
+        "createTaskTemplate",  # operation_id
+        "POST",  # method
+        "/api/v1/tasks/templates",  # path
+        {},  # query
+        body.to_wire(),  # body
+        _parse,
     )
 
 

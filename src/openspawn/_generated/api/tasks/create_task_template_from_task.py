@@ -32,13 +32,14 @@ def build(
     Returns:
         The `Operation`; its ``parse`` gives ``TaskTemplateResponse`` for a documented 2xx answer.
     """
+    # Positional: a named tuple built by keyword costs twice as much, once per call.
     return Operation(
-        operation_id="createTaskTemplateFromTask",
-        method="POST",
-        path=f"/api/v1/tasks/{path_value(id)}/create-template",
-        query={},
-        body=body.to_wire(),
-        parse=_parse,
+        "createTaskTemplateFromTask",  # operation_id
+        "POST",  # method
+        f"/api/v1/tasks/{path_value(id)}/create-template",  # path
+        {},  # query
+        body.to_wire(),  # body
+        _parse,
     )
 
 
