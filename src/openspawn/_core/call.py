@@ -59,13 +59,14 @@ _NO_BODY_METHODS = frozenset({"GET", "HEAD", "DELETE"})
 _READ_METHODS = frozenset({"GET", "HEAD"})
 _JSON = "application/json"
 _SECRET_HEADERS = frozenset({"authorization", "x-signature"})
-_VARIANT = "89ab"
+# The variant digit of a UUID4 (10xx in binary) for each hex digit of 16 random bits' nibble.
+_VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
 
 def new_idempotency_key() -> str:
     """A random UUID4 in its canonical string form, without building a ``uuid.UUID``."""
     h = os.urandom(16).hex()
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}"
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT_DIGIT[h[16]]}{h[17:20]}-{h[20:]}"
 
 
 class RedactedHeaders(dict[str, str]):

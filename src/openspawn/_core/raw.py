@@ -29,10 +29,14 @@ def stamp_request_id(result: object, headers: httpx2.Headers) -> None:
     """
     if not isinstance(result, WireModel):
         return
-    object.__setattr__(result, "_received_headers", headers)
+    _set_received_headers(result, headers)
     for value in result.__dict__.values():
         if isinstance(value, WireModel):
-            object.__setattr__(value, "_received_headers", headers)
+            _set_received_headers(value, headers)
+
+
+# The slot's own setter: cheaper than object.__setattr__, which looks the name up first.
+_set_received_headers = WireModel.__dict__["_received_headers"].__set__
 
 
 @dataclass(frozen=True, slots=True)

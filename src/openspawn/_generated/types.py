@@ -9,7 +9,19 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import Any, ClassVar, Final, Generic, Literal, NamedTuple, TypeVar
+from types import NoneType, UnionType
+from typing import (
+    Any,
+    ClassVar,
+    Final,
+    Generic,
+    Literal,
+    NamedTuple,
+    TypeVar,
+    Union,
+    get_args,
+    get_origin,
+)
 from urllib.parse import quote as _quote
 
 from pydantic import BaseModel, ConfigDict
@@ -86,8 +98,11 @@ class Operation(NamedTuple, Generic[T_co]):
 def path_value(value: object) -> str:
     """Percent-encode one path parameter (every reserved character, including ``/``)."""
     text = value if type(value) is str else str(value)
-    if text.isascii() and text.replace("-", "").isalnum():
-        return text  # only letters, digits and dashes (ids, UUIDs): `quote` would keep them
+    try:
+        if text.encode().replace(b"-", b"").isalnum():  # bytes: ASCII only, and cheap
+            return text  # only letters, digits and dashes (ids, UUIDs): `quote` would keep them
+    except UnicodeEncodeError:
+        pass  # a lone surrogate: refused below
     try:
         return _quote(text, safe="")
     except UnicodeEncodeError as exc:  # a lone surrogate: no URL can carry it
@@ -203,15 +218,48 @@ def _include_for(value: Any) -> Any:
 _LEAVES = (str, int, float, Enum, _dt.date, _dt.time, _dt.timedelta, bytes)
 
 
+_SCALAR_TYPES = frozenset(
+    {str, int, float, bool, bytes, NoneType, _dt.date, _dt.datetime, _dt.time, _dt.timedelta}
+)
+
+
+def _type_holds_no_model(annotation: Any) -> bool:
+    """True when every value of a field declared ``annotation`` is built of scalars, enums and
+    lists or tuples of them: never a model, and never ``Any`` (which may hold one)."""
+    if annotation in _SCALAR_TYPES:
+        return True
+    if isinstance(annotation, type):
+        return issubclass(annotation, Enum)
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return True
+    if origin in (Union, UnionType, list, tuple):
+        return all(arg is Ellipsis or _type_holds_no_model(arg) for arg in get_args(annotation))
+    return False  # Any, dict[str, Any], a model, an unresolved forward reference...
+
+
+_PLAIN_TYPES = frozenset({str, int, float, bool, NoneType})
+
+
 def _holds_no_model(value: Any) -> bool:
     """True for a value built only of scalars, lists, tuples and dicts (no model anywhere)."""
-    if isinstance(value, _LEAVES) or value is None:
+    kind = type(value)
+    if kind in _PLAIN_TYPES:  # exact types first: the common values, at a set lookup each
         return True
-    if isinstance(value, dict):
-        return all(map(_holds_no_model, value)) and all(map(_holds_no_model, value.values()))
-    if isinstance(value, list | tuple):
-        return all(map(_holds_no_model, value))
-    return False
+    if kind is dict or isinstance(value, dict):
+        for key in value:
+            if type(key) not in _PLAIN_TYPES and not _holds_no_model(key):
+                return False
+        for item in value.values():
+            if type(item) not in _PLAIN_TYPES and not _holds_no_model(item):
+                return False
+        return True
+    if kind is list or isinstance(value, list | tuple):
+        for item in value:
+            if type(item) not in _PLAIN_TYPES and not _holds_no_model(item):
+                return False
+        return True
+    return isinstance(value, _LEAVES)
 
 
 def _without_lifted_fields(schema: dict[str, Any], model: type[Any]) -> None:
@@ -248,6 +296,11 @@ class WireModel(BaseModel):
     __wire_paths__: ClassVar[Mapping[str, tuple[str, str]]] = {}
     """Python fields that live inside an object field on the wire (`x-python-lift`):
     python name → (wire name of the object, key inside it)."""
+    __wire_omit_none_keys__: ClassVar[tuple[str, ...]] = ()
+    """The wire names of the `__wire_omit_none__` fields."""
+    __wire_model_free__: ClassVar[frozenset[str]] = frozenset()
+    """Fields whose declared type cannot hold a model (scalars, enums, lists of them): `to_wire()`
+    need not look inside their values."""
 
     # Set by the transport on the models a call returns (the answer's ``httpx2.Headers``); a
     # slot, so that it is neither a field nor pydantic state: equality, dumps, copies and
@@ -282,6 +335,16 @@ class WireModel(BaseModel):
                 defaults.add(name)
         cls.__wire_lookup__ = lookup
         cls.__wire_defaults__ = frozenset(defaults)
+        cls.__wire_omit_none_keys__ = tuple(
+            info.serialization_alias or info.alias or name
+            for name, info in cls.__pydantic_fields__.items()
+            if name in cls.__wire_omit_none__
+        )
+        cls.__wire_model_free__ = frozenset(
+            name
+            for name, info in cls.__pydantic_fields__.items()
+            if _type_holds_no_model(info.annotation)
+        )
 
     def __getitem__(self, key: str) -> Any:
         name = self.__wire_lookup__.get(key)
@@ -311,27 +374,23 @@ class WireModel(BaseModel):
             spec[name] = True if nested is None else nested
         return spec
 
-    def _wire_is_flat(self) -> bool:
-        """True when `exclude_unset` alone gives what `_wire_include` would: every default that
-        is not None was given, no set field is a None to leave out, and no value is or holds a
-        model (whose own defaults and Nones would need the same care)."""
-        fields_set = self.__pydantic_fields_set__
+    def _wire_is_flat(self, fields_set: set[str]) -> bool:
+        """True when `exclude_unset` alone gives what `_wire_include` would, once the Nones of
+        `__wire_omit_none__` fields are dropped: every default that is not None was given, and
+        no value is or holds a model (whose own defaults and Nones would need the same care).
+        Only the values of fields whose declared type could hold a model are looked into."""
         if not self.__wire_defaults__ <= fields_set:
             return False
         values = self.__dict__
         extra = self.__pydantic_extra__ or {}
-        omit_none = self.__wire_omit_none__
-        for name in fields_set:
+        for name in fields_set - self.__wire_model_free__:
             if name in extra:
                 value = extra[name]
             elif name in values:
                 value = values[name]
             else:
                 return False
-            if value is None:
-                if name in omit_none:
-                    return False
-            elif not _holds_no_model(value):
+            if value is not None and not _holds_no_model(value):
                 return False
         return True
 
@@ -340,16 +399,23 @@ class WireModel(BaseModel):
         default is not None; nested models alike. An explicit ``None`` is sent as ``null`` only
         where the spec allows null, and otherwise left out. Fields that live inside another
         object on the wire (`__wire_paths__`) are put there."""
-        if self._wire_is_flat():
+        fields_set = self.__pydantic_fields_set__
+        if self._wire_is_flat(fields_set):
             # The common request body: pydantic-core's own `exclude_unset` (~5x cheaper than
             # building the `include` spec in Python, docs/performance.md), same output.
             body: dict[str, Any] = type(self).__pydantic_serializer__.to_python(
                 self, mode="json", by_alias=True, exclude_unset=True
             )
+            if None in body.values():  # rare: a None given where the spec does not allow null
+                for wire_name in self.__wire_omit_none_keys__:
+                    if wire_name in body and body[wire_name] is None:
+                        del body[wire_name]
         else:
             body = self.model_dump(mode="json", by_alias=True, include=self._wire_include())
+        if fields_set.isdisjoint(self.__wire_paths__):
+            return body
         for name, (parent, key) in self.__wire_paths__.items():
-            value = getattr(self, name) if name in self.__pydantic_fields_set__ else None
+            value = getattr(self, name) if name in fields_set else None
             if value is not None:
                 nested = body.get(parent)
                 body[parent] = {

@@ -185,24 +185,40 @@ class AsyncConsensus:
                 not disclosed.
 
         """
-        body = body_of(
-            "consensus.create",
-            _models.CreateConsensusRequest,
-            request,
-            more,
-            (),
-            {
-                "type": type,
-                "title": title,
-                "description": description,
-                "subject_id": subject_id,
-                "subject_type": subject_type,
-                "quorum_required": quorum_required,
-                "approval_threshold": approval_threshold,
-                "expires_in_hours": expires_in_hours,
-                "voter_ids": voter_ids,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.CreateConsensusRequest
+                and not more
+                and type is OMIT
+                and title is OMIT
+                and description is OMIT
+                and subject_id is OMIT
+                and subject_type is OMIT
+                and quorum_required is OMIT
+                and approval_threshold is OMIT
+                and expires_in_hours is OMIT
+                and voter_ids is OMIT
+            )
+            else body_of(
+                "consensus.create",
+                _models.CreateConsensusRequest,
+                request,
+                more,
+                (),
+                {
+                    "type": type,
+                    "title": title,
+                    "description": description,
+                    "subject_id": subject_id,
+                    "subject_type": subject_type,
+                    "quorum_required": quorum_required,
+                    "approval_threshold": approval_threshold,
+                    "expires_in_hours": expires_in_hours,
+                    "voter_ids": voter_ids,
+                },
+                required=True,
+            )
         )
         op = consensus.create_consensus_request(
             body=body,
@@ -576,17 +592,26 @@ class AsyncConsensus:
                 not disclosed.
 
         """
-        body = body_of(
-            "consensus.vote",
-            _models.CastVoteRequest,
-            request,
-            more,
-            (),
-            {
-                "vote": vote,
-                "reason": reason,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.CastVoteRequest
+                and not more
+                and vote is OMIT
+                and reason is OMIT
+            )
+            else body_of(
+                "consensus.vote",
+                _models.CastVoteRequest,
+                request,
+                more,
+                (),
+                {
+                    "vote": vote,
+                    "reason": reason,
+                },
+                required=True,
+            )
         )
         op = consensus.vote_on_consensus_request(
             check_uuid("consensus.vote", "request_id", request_id),

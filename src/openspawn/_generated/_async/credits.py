@@ -288,23 +288,35 @@ class AsyncCredits:
                 not disclosed.
 
         """
-        body = body_of(
-            "credits.spend",
-            _models.SpendCreditsRequest,
-            request,
-            more,
-            (
-                "amount",
-                "reason",
-            ),
-            {
-                "amount": amount,
-                "reason": reason,
-                "trigger_type": trigger_type,
-                "source_task_id": source_task_id,
-                "source_agent_id": source_agent_id,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.SpendCreditsRequest
+                and not more
+                and amount is OMIT
+                and reason is OMIT
+                and trigger_type is OMIT
+                and source_task_id is OMIT
+                and source_agent_id is OMIT
+            )
+            else body_of(
+                "credits.spend",
+                _models.SpendCreditsRequest,
+                request,
+                more,
+                (
+                    "amount",
+                    "reason",
+                ),
+                {
+                    "amount": amount,
+                    "reason": reason,
+                    "trigger_type": trigger_type,
+                    "source_task_id": source_task_id,
+                    "source_agent_id": source_agent_id,
+                },
+                required=True,
+            )
         )
         op = credits.spend_credits(
             body=body,
@@ -530,18 +542,28 @@ class AsyncCredits:
                 not disclosed.
 
         """
-        body = body_of(
-            "credits.transfer",
-            _models.TransferCreditsRequest,
-            request,
-            more,
-            (),
-            {
-                "to_agent_id": to_agent_id,
-                "amount": amount,
-                "reason": reason,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.TransferCreditsRequest
+                and not more
+                and to_agent_id is OMIT
+                and amount is OMIT
+                and reason is OMIT
+            )
+            else body_of(
+                "credits.transfer",
+                _models.TransferCreditsRequest,
+                request,
+                more,
+                (),
+                {
+                    "to_agent_id": to_agent_id,
+                    "amount": amount,
+                    "reason": reason,
+                },
+                required=True,
+            )
         )
         op = credits.transfer_credits(
             body=body,
@@ -663,24 +685,35 @@ class AsyncCredits:
                 not disclosed.
 
         """
-        body = body_of(
-            "credits.adjust",
-            _models.AdjustCreditsRequest,
-            request,
-            more,
-            (
-                "agent_id",
-                "amount",
-                "type",
-                "reason",
-            ),
-            {
-                "agent_id": agent_id,
-                "amount": amount,
-                "type": type,
-                "reason": reason,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.AdjustCreditsRequest
+                and not more
+                and agent_id is OMIT
+                and amount is OMIT
+                and type is OMIT
+                and reason is OMIT
+            )
+            else body_of(
+                "credits.adjust",
+                _models.AdjustCreditsRequest,
+                request,
+                more,
+                (
+                    "agent_id",
+                    "amount",
+                    "type",
+                    "reason",
+                ),
+                {
+                    "agent_id": agent_id,
+                    "amount": amount,
+                    "type": type,
+                    "reason": reason,
+                },
+                required=True,
+            )
         )
         op = credits.adjust_credits(
             body=body,

@@ -160,18 +160,28 @@ class AsyncEscalations:
                 not disclosed.
 
         """
-        body = body_of(
-            "escalations.escalate",
-            _models.EscalateTaskRequest,
-            request,
-            more,
-            (),
-            {
-                "reason": reason,
-                "notes": notes,
-                "target_agent_id": target_agent_id,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.EscalateTaskRequest
+                and not more
+                and reason is OMIT
+                and notes is OMIT
+                and target_agent_id is OMIT
+            )
+            else body_of(
+                "escalations.escalate",
+                _models.EscalateTaskRequest,
+                request,
+                more,
+                (),
+                {
+                    "reason": reason,
+                    "notes": notes,
+                    "target_agent_id": target_agent_id,
+                },
+                required=True,
+            )
         )
         op = escalations.escalate_task(
             check_uuid("escalations.escalate", "task_id", task_id),

@@ -274,20 +274,32 @@ class AsyncMessages:
                 not disclosed.
 
         """
-        body = body_of(
-            "messages.send",
-            _models.SendMessageRequest,
-            request,
-            more,
-            (),
-            {
-                "channel_id": channel_id,
-                "body": body,
-                "type": type,
-                "parent_message_id": parent_message_id,
-                "metadata": metadata,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.SendMessageRequest
+                and not more
+                and channel_id is OMIT
+                and body is OMIT
+                and type is OMIT
+                and parent_message_id is OMIT
+                and metadata is OMIT
+            )
+            else body_of(
+                "messages.send",
+                _models.SendMessageRequest,
+                request,
+                more,
+                (),
+                {
+                    "channel_id": channel_id,
+                    "body": body,
+                    "type": type,
+                    "parent_message_id": parent_message_id,
+                    "metadata": metadata,
+                },
+                required=True,
+            )
         )
         op = messages.send_message(
             body=body,

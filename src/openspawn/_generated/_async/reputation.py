@@ -303,17 +303,26 @@ class AsyncReputation:
                 not disclosed.
 
         """
-        body = body_of(
-            "reputation.award_bonus",
-            _models.ReputationAdjustmentRequest,
-            request,
-            more,
-            (),
-            {
-                "reason": reason,
-                "amount": amount,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.ReputationAdjustmentRequest
+                and not more
+                and reason is OMIT
+                and amount is OMIT
+            )
+            else body_of(
+                "reputation.award_bonus",
+                _models.ReputationAdjustmentRequest,
+                request,
+                more,
+                (),
+                {
+                    "reason": reason,
+                    "amount": amount,
+                },
+                required=True,
+            )
         )
         op = agents.award_reputation_bonus(
             check_uuid("reputation.award_bonus", "agent_id", agent_id),
@@ -431,17 +440,26 @@ class AsyncReputation:
                 not disclosed.
 
         """
-        body = body_of(
-            "reputation.apply_penalty",
-            _models.ReputationAdjustmentRequest,
-            request,
-            more,
-            (),
-            {
-                "reason": reason,
-                "amount": amount,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.ReputationAdjustmentRequest
+                and not more
+                and reason is OMIT
+                and amount is OMIT
+            )
+            else body_of(
+                "reputation.apply_penalty",
+                _models.ReputationAdjustmentRequest,
+                request,
+                more,
+                (),
+                {
+                    "reason": reason,
+                    "amount": amount,
+                },
+                required=True,
+            )
         )
         op = agents.apply_reputation_penalty(
             check_uuid("reputation.apply_penalty", "agent_id", agent_id),

@@ -255,25 +255,42 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.create",
-            _models.CreateAgentRequest,
-            request,
-            more,
-            (),
-            {
-                "name": name,
-                "agent_id": agent_id,
-                "level": level,
-                "model": model,
-                "role": role,
-                "mode": mode,
-                "management_fee_pct": management_fee_pct,
-                "budget_period_limit": budget_period_limit,
-                "capabilities": capabilities,
-                "metadata": metadata,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.CreateAgentRequest
+                and not more
+                and name is OMIT
+                and agent_id is OMIT
+                and level is OMIT
+                and model is OMIT
+                and role is OMIT
+                and mode is OMIT
+                and management_fee_pct is OMIT
+                and budget_period_limit is OMIT
+                and capabilities is OMIT
+                and metadata is OMIT
+            )
+            else body_of(
+                "agents.create",
+                _models.CreateAgentRequest,
+                request,
+                more,
+                (),
+                {
+                    "name": name,
+                    "agent_id": agent_id,
+                    "level": level,
+                    "model": model,
+                    "role": role,
+                    "mode": mode,
+                    "management_fee_pct": management_fee_pct,
+                    "budget_period_limit": budget_period_limit,
+                    "capabilities": capabilities,
+                    "metadata": metadata,
+                },
+                required=True,
+            )
         )
         body = _agents_overrides.derive_agent_id(body)
         op = agents.register_agent(
@@ -408,25 +425,39 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.spawn",
-            _models.SpawnAgentRequest,
-            request,
-            more,
-            (
-                "name",
-                "level",
-            ),
-            {
-                "name": name,
-                "agent_id": agent_id,
-                "level": level,
-                "model": model,
-                "budget_period_limit": budget_period_limit,
-                "metadata": metadata,
-                "capabilities": capabilities,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.SpawnAgentRequest
+                and not more
+                and name is OMIT
+                and agent_id is OMIT
+                and level is OMIT
+                and model is OMIT
+                and budget_period_limit is OMIT
+                and metadata is OMIT
+                and capabilities is OMIT
+            )
+            else body_of(
+                "agents.spawn",
+                _models.SpawnAgentRequest,
+                request,
+                more,
+                (
+                    "name",
+                    "level",
+                ),
+                {
+                    "name": name,
+                    "agent_id": agent_id,
+                    "level": level,
+                    "model": model,
+                    "budget_period_limit": budget_period_limit,
+                    "metadata": metadata,
+                    "capabilities": capabilities,
+                },
+                required=True,
+            )
         )
         body = _agents_overrides.derive_child_agent_id(body)
         op = agents.spawn_agent(
@@ -799,22 +830,36 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.update",
-            _models.UpdateAgentRequest,
-            request,
-            more,
-            (),
-            {
-                "name": name,
-                "level": level,
-                "model": model,
-                "mode": mode,
-                "management_fee_pct": management_fee_pct,
-                "budget_period_limit": budget_period_limit,
-                "metadata": metadata,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.UpdateAgentRequest
+                and not more
+                and name is OMIT
+                and level is OMIT
+                and model is OMIT
+                and mode is OMIT
+                and management_fee_pct is OMIT
+                and budget_period_limit is OMIT
+                and metadata is OMIT
+            )
+            else body_of(
+                "agents.update",
+                _models.UpdateAgentRequest,
+                request,
+                more,
+                (),
+                {
+                    "name": name,
+                    "level": level,
+                    "model": model,
+                    "mode": mode,
+                    "management_fee_pct": management_fee_pct,
+                    "budget_period_limit": budget_period_limit,
+                    "metadata": metadata,
+                },
+                required=True,
+            )
         )
         op = agents.update_agent(
             check_uuid("agents.update", "agent_id", agent_id),
@@ -1088,16 +1133,20 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.reject",
-            _models.RejectAgentRequest,
-            request,
-            more,
-            ("reason",),
-            {
-                "reason": reason,
-            },
-            required=False,
+        body = (
+            request
+            if (request.__class__ is _models.RejectAgentRequest and not more and reason is OMIT)
+            else body_of(
+                "agents.reject",
+                _models.RejectAgentRequest,
+                request,
+                more,
+                ("reason",),
+                {
+                    "reason": reason,
+                },
+                required=False,
+            )
         )
         body = _agents_overrides.always_send_reject_body(body)
         op = agents.reject_agent(
@@ -1429,17 +1478,26 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.set_budget",
-            _models.SetBudgetRequest,
-            request,
-            more,
-            ("budget_period_limit",),
-            {
-                "budget_period_limit": budget_period_limit,
-                "reset_current_period": reset_current_period,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.SetBudgetRequest
+                and not more
+                and budget_period_limit is OMIT
+                and reset_current_period is OMIT
+            )
+            else body_of(
+                "agents.set_budget",
+                _models.SetBudgetRequest,
+                request,
+                more,
+                ("budget_period_limit",),
+                {
+                    "budget_period_limit": budget_period_limit,
+                    "reset_current_period": reset_current_period,
+                },
+                required=True,
+            )
         )
         op = agents.set_agent_budget(
             check_uuid("agents.set_budget", "agent_id", agent_id),
@@ -1696,20 +1754,29 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.add_capability",
-            _models.AddCapabilityRequest,
-            request,
-            more,
-            (
-                "capability",
-                "proficiency",
-            ),
-            {
-                "capability": capability,
-                "proficiency": proficiency,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.AddCapabilityRequest
+                and not more
+                and capability is OMIT
+                and proficiency is OMIT
+            )
+            else body_of(
+                "agents.add_capability",
+                _models.AddCapabilityRequest,
+                request,
+                more,
+                (
+                    "capability",
+                    "proficiency",
+                ),
+                {
+                    "capability": capability,
+                    "proficiency": proficiency,
+                },
+                required=True,
+            )
         )
         op = agents.add_agent_capability(
             check_uuid("agents.add_capability", "agent_id", agent_id),
@@ -1899,16 +1966,24 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.update_capability",
-            _models.UpdateCapabilityRequest,
-            request,
-            more,
-            ("proficiency",),
-            {
-                "proficiency": proficiency,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.UpdateCapabilityRequest
+                and not more
+                and proficiency is OMIT
+            )
+            else body_of(
+                "agents.update_capability",
+                _models.UpdateCapabilityRequest,
+                request,
+                more,
+                ("proficiency",),
+                {
+                    "proficiency": proficiency,
+                },
+                required=True,
+            )
         )
         op = agents.update_agent_capability(
             check_uuid("agents.update_capability", "capability_id", capability_id),
@@ -2179,16 +2254,20 @@ class Agents:
                 not disclosed.
 
         """
-        body = body_of(
-            "agents.demote",
-            _models.DemoteAgentRequest,
-            request,
-            more,
-            (),
-            {
-                "reason": reason,
-            },
-            required=True,
+        body = (
+            request
+            if (request.__class__ is _models.DemoteAgentRequest and not more and reason is OMIT)
+            else body_of(
+                "agents.demote",
+                _models.DemoteAgentRequest,
+                request,
+                more,
+                (),
+                {
+                    "reason": reason,
+                },
+                required=True,
+            )
         )
         op = agents.demote_agent(
             check_uuid("agents.demote", "agent_id", agent_id),

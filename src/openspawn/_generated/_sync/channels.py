@@ -205,23 +205,34 @@ class Channels:
                 not disclosed.
 
         """
-        body = body_of(
-            "channels.create",
-            _models.CreateChannelRequest,
-            request,
-            more,
-            (
-                "name",
-                "type",
-            ),
-            {
-                "name": name,
-                "type": type,
-                "task_id": task_id,
-                "metadata": metadata,
-            },
-            required=True,
-            defaults={"type": "general"},
+        body = (
+            request
+            if (
+                request.__class__ is _models.CreateChannelRequest
+                and not more
+                and name is OMIT
+                and type is OMIT
+                and task_id is OMIT
+                and metadata is OMIT
+            )
+            else body_of(
+                "channels.create",
+                _models.CreateChannelRequest,
+                request,
+                more,
+                (
+                    "name",
+                    "type",
+                ),
+                {
+                    "name": name,
+                    "type": type,
+                    "task_id": task_id,
+                    "metadata": metadata,
+                },
+                required=True,
+                defaults={"type": "general"},
+            )
         )
         op = channels.create_channel(
             body=body,

@@ -164,22 +164,33 @@ class DirectMessages:
                 not disclosed.
 
         """
-        body = body_of(
-            "direct_messages.send",
-            _models.SendDirectMessageRequest,
-            request,
-            more,
-            (
-                "to_agent_id",
-                "body",
-            ),
-            {
-                "to_agent_id": to_agent_id,
-                "body": body,
-                "type": type,
-                "metadata": metadata,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.SendDirectMessageRequest
+                and not more
+                and to_agent_id is OMIT
+                and body is OMIT
+                and type is OMIT
+                and metadata is OMIT
+            )
+            else body_of(
+                "direct_messages.send",
+                _models.SendDirectMessageRequest,
+                request,
+                more,
+                (
+                    "to_agent_id",
+                    "body",
+                ),
+                {
+                    "to_agent_id": to_agent_id,
+                    "body": body,
+                    "type": type,
+                    "metadata": metadata,
+                },
+                required=True,
+            )
         )
         op = direct_messages.send_direct_message(
             body=body,

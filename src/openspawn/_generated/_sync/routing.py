@@ -302,17 +302,26 @@ class Routing:
                 not disclosed.
 
         """
-        body = body_of(
-            "routing.auto_assign",
-            _models.AutoAssignRequest,
-            request,
-            more,
-            (),
-            {
-                "min_coverage": min_coverage,
-                "exclude_agent_ids": exclude_agent_ids,
-            },
-            required=False,
+        body = (
+            request
+            if (
+                request.__class__ is _models.AutoAssignRequest
+                and not more
+                and min_coverage is OMIT
+                and exclude_agent_ids is OMIT
+            )
+            else body_of(
+                "routing.auto_assign",
+                _models.AutoAssignRequest,
+                request,
+                more,
+                (),
+                {
+                    "min_coverage": min_coverage,
+                    "exclude_agent_ids": exclude_agent_ids,
+                },
+                required=False,
+            )
         )
         op = routing.auto_assign_task(
             check_uuid("routing.auto_assign", "task_id", task_id),

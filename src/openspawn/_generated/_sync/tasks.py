@@ -303,26 +303,44 @@ class Tasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.create",
-            _models.CreateTaskRequest,
-            request,
-            more,
-            (),
-            {
-                "title": title,
-                "description": description,
-                "priority": priority,
-                "assignee_id": assignee_id,
-                "parent_task_id": parent_task_id,
-                "approval_required": approval_required,
-                "due_date": due_date,
-                "tags": tags,
-                "metadata": metadata,
-                "capabilities": capabilities,
-                "estimated_credits": estimated_credits,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.CreateTaskRequest
+                and not more
+                and title is OMIT
+                and description is OMIT
+                and priority is OMIT
+                and assignee_id is OMIT
+                and parent_task_id is OMIT
+                and approval_required is OMIT
+                and due_date is OMIT
+                and tags is OMIT
+                and metadata is OMIT
+                and capabilities is OMIT
+                and estimated_credits is OMIT
+            )
+            else body_of(
+                "tasks.create",
+                _models.CreateTaskRequest,
+                request,
+                more,
+                (),
+                {
+                    "title": title,
+                    "description": description,
+                    "priority": priority,
+                    "assignee_id": assignee_id,
+                    "parent_task_id": parent_task_id,
+                    "approval_required": approval_required,
+                    "due_date": due_date,
+                    "tags": tags,
+                    "metadata": metadata,
+                    "capabilities": capabilities,
+                    "estimated_credits": estimated_credits,
+                },
+                required=True,
+            )
         )
         op = tasks.create_task(
             body=body,
@@ -517,17 +535,26 @@ class Tasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.transition",
-            _models.TransitionTaskRequest,
-            request,
-            more,
-            ("status",),
-            {
-                "status": status,
-                "notes": notes,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.TransitionTaskRequest
+                and not more
+                and status is OMIT
+                and notes is OMIT
+            )
+            else body_of(
+                "tasks.transition",
+                _models.TransitionTaskRequest,
+                request,
+                more,
+                ("status",),
+                {
+                    "status": status,
+                    "notes": notes,
+                },
+                required=True,
+            )
         )
         op = tasks.transition_task(
             check_uuid("tasks.transition", "task_id", task_id),
@@ -639,16 +666,20 @@ class Tasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.assign",
-            _models.AssignTaskRequest,
-            request,
-            more,
-            ("assignee_id",),
-            {
-                "assignee_id": assignee_id,
-            },
-            required=True,
+        body = (
+            request
+            if (request.__class__ is _models.AssignTaskRequest and not more and assignee_id is OMIT)
+            else body_of(
+                "tasks.assign",
+                _models.AssignTaskRequest,
+                request,
+                more,
+                ("assignee_id",),
+                {
+                    "assignee_id": assignee_id,
+                },
+                required=True,
+            )
         )
         op = tasks.assign_task(
             check_uuid("tasks.assign", "task_id", task_id),
@@ -922,17 +953,26 @@ class Tasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.add_dependency",
-            _models.AddDependencyRequest,
-            request,
-            more,
-            ("depends_on_id",),
-            {
-                "depends_on_id": depends_on_id,
-                "blocking": blocking,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.AddDependencyRequest
+                and not more
+                and depends_on_id is OMIT
+                and blocking is OMIT
+            )
+            else body_of(
+                "tasks.add_dependency",
+                _models.AddDependencyRequest,
+                request,
+                more,
+                ("depends_on_id",),
+                {
+                    "depends_on_id": depends_on_id,
+                    "blocking": blocking,
+                },
+                required=True,
+            )
         )
         op = tasks.add_task_dependency(
             check_uuid("tasks.add_dependency", "task_id", task_id),
@@ -1190,17 +1230,26 @@ class Tasks:
                 not disclosed.
 
         """
-        body = body_of(
-            "tasks.add_comment",
-            _models.CreateCommentRequest,
-            request,
-            more,
-            ("body",),
-            {
-                "body": body,
-                "parent_comment_id": parent_comment_id,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.CreateCommentRequest
+                and not more
+                and body is OMIT
+                and parent_comment_id is OMIT
+            )
+            else body_of(
+                "tasks.add_comment",
+                _models.CreateCommentRequest,
+                request,
+                more,
+                ("body",),
+                {
+                    "body": body,
+                    "parent_comment_id": parent_comment_id,
+                },
+                required=True,
+            )
         )
         op = tasks.add_task_comment(
             check_uuid("tasks.add_comment", "task_id", task_id),

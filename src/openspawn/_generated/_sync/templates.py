@@ -247,26 +247,44 @@ class Templates:
                 not disclosed.
 
         """
-        body = body_of(
-            "templates.create",
-            _models.CreateTaskTemplateRequest,
-            request,
-            more,
-            (),
-            {
-                "name": name,
-                "title": title,
-                "description": description,
-                "task_description": task_description,
-                "priority": priority,
-                "estimated_minutes": estimated_minutes,
-                "required_capabilities": required_capabilities,
-                "tags": tags,
-                "approval_required": approval_required,
-                "subtasks": subtasks,
-                "metadata": metadata,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.CreateTaskTemplateRequest
+                and not more
+                and name is OMIT
+                and title is OMIT
+                and description is OMIT
+                and task_description is OMIT
+                and priority is OMIT
+                and estimated_minutes is OMIT
+                and required_capabilities is OMIT
+                and tags is OMIT
+                and approval_required is OMIT
+                and subtasks is OMIT
+                and metadata is OMIT
+            )
+            else body_of(
+                "templates.create",
+                _models.CreateTaskTemplateRequest,
+                request,
+                more,
+                (),
+                {
+                    "name": name,
+                    "title": title,
+                    "description": description,
+                    "task_description": task_description,
+                    "priority": priority,
+                    "estimated_minutes": estimated_minutes,
+                    "required_capabilities": required_capabilities,
+                    "tags": tags,
+                    "approval_required": approval_required,
+                    "subtasks": subtasks,
+                    "metadata": metadata,
+                },
+                required=True,
+            )
         )
         op = tasks.create_task_template(
             body=body,
@@ -390,21 +408,34 @@ class Templates:
                 not disclosed.
 
         """
-        body = body_of(
-            "templates.instantiate",
-            _models.InstantiateTaskTemplateRequest,
-            request,
-            more,
-            (),
-            {
-                "template_id": template_id,
-                "title_override": title_override,
-                "description_override": description_override,
-                "assignee_id": assignee_id,
-                "due_at": due_at,
-                "variables": variables,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.InstantiateTaskTemplateRequest
+                and not more
+                and template_id is OMIT
+                and title_override is OMIT
+                and description_override is OMIT
+                and assignee_id is OMIT
+                and due_at is OMIT
+                and variables is OMIT
+            )
+            else body_of(
+                "templates.instantiate",
+                _models.InstantiateTaskTemplateRequest,
+                request,
+                more,
+                (),
+                {
+                    "template_id": template_id,
+                    "title_override": title_override,
+                    "description_override": description_override,
+                    "assignee_id": assignee_id,
+                    "due_at": due_at,
+                    "variables": variables,
+                },
+                required=True,
+            )
         )
         op = tasks.instantiate_task_template(
             body=body,
@@ -650,16 +681,24 @@ class Templates:
                 not disclosed.
 
         """
-        body = body_of(
-            "templates.create_from_task",
-            _models.CreateTemplateFromTaskRequest,
-            request,
-            more,
-            (),
-            {
-                "name": name,
-            },
-            required=True,
+        body = (
+            request
+            if (
+                request.__class__ is _models.CreateTemplateFromTaskRequest
+                and not more
+                and name is OMIT
+            )
+            else body_of(
+                "templates.create_from_task",
+                _models.CreateTemplateFromTaskRequest,
+                request,
+                more,
+                (),
+                {
+                    "name": name,
+                },
+                required=True,
+            )
         )
         op = tasks.create_task_template_from_task(
             check_uuid("templates.create_from_task", "task_id", task_id),
