@@ -662,6 +662,13 @@ def _model_names(text: str, known: set[str]) -> set[str]:
     return {word for word in re.findall(r"[A-Za-z_]\w*", text) if word in known}
 
 
+def _runtime_models(method: Method) -> list[str]:
+    """The models a method's body reads when it runs: its request model, its query enums."""
+    names = {method.body_model} if method.body_model else set()
+    names |= {p.kind for p in method.query_params if p.enum}
+    return sorted(names)
+
+
 def _grouped(pairs: Iterable[Iterable[str]]) -> dict[str, list[str]]:
     """{module: sorted names} of (module, name) pairs: what a resource's lazy namespaces hold."""
     groups: dict[str, set[str]] = {}
@@ -696,6 +703,9 @@ def render_resources(resources: list[Resource], package_dir: Path, target: Path)
             resource=resource,
             imports=imports,
             builders=_grouped((m.tag_package, m.builder) for m in resource.methods),
+            runtime_models={
+                m.name: names for m in resource.methods if (names := _runtime_models(m))
+            },
             hook_modules=_grouped(
                 hook.split(".", 1) for m in resource.methods for hook in (m.before, m.after) if hook
             ),

@@ -20,10 +20,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -61,7 +59,7 @@ if TYPE_CHECKING:
         UpdateCapabilityRequest,
     )
 else:
-    agents = lazy_namespace(
+    agents = lazy_functions(
         "..api.agents",
         __package__,
         {
@@ -90,7 +88,7 @@ else:
             "update_agent_capability": ("..api.agents.update_agent_capability", "build"),
         },
     )
-    _agents_overrides = lazy_namespace(
+    _agents_overrides = lazy_functions(
         "openspawn._overrides.agents",
         __package__,
         {
@@ -256,7 +254,7 @@ class AsyncAgents:
         body = (
             request
             if (
-                request.__class__ is _models.CreateAgentRequest
+                request.__class__ is CreateAgentRequest
                 and not more
                 and name is OMIT
                 and agent_id is OMIT
@@ -271,7 +269,7 @@ class AsyncAgents:
             )
             else body_of(
                 "agents.create",
-                _models.CreateAgentRequest,
+                CreateAgentRequest,
                 request,
                 more,
                 (),
@@ -426,7 +424,7 @@ class AsyncAgents:
         body = (
             request
             if (
-                request.__class__ is _models.SpawnAgentRequest
+                request.__class__ is SpawnAgentRequest
                 and not more
                 and name is OMIT
                 and agent_id is OMIT
@@ -438,7 +436,7 @@ class AsyncAgents:
             )
             else body_of(
                 "agents.spawn",
-                _models.SpawnAgentRequest,
+                SpawnAgentRequest,
                 request,
                 more,
                 (
@@ -831,7 +829,7 @@ class AsyncAgents:
         body = (
             request
             if (
-                request.__class__ is _models.UpdateAgentRequest
+                request.__class__ is UpdateAgentRequest
                 and not more
                 and name is OMIT
                 and level is OMIT
@@ -843,7 +841,7 @@ class AsyncAgents:
             )
             else body_of(
                 "agents.update",
-                _models.UpdateAgentRequest,
+                UpdateAgentRequest,
                 request,
                 more,
                 (),
@@ -1133,10 +1131,10 @@ class AsyncAgents:
         """
         body = (
             request
-            if (request.__class__ is _models.RejectAgentRequest and not more and reason is OMIT)
+            if (request.__class__ is RejectAgentRequest and not more and reason is OMIT)
             else body_of(
                 "agents.reject",
-                _models.RejectAgentRequest,
+                RejectAgentRequest,
                 request,
                 more,
                 ("reason",),
@@ -1479,14 +1477,14 @@ class AsyncAgents:
         body = (
             request
             if (
-                request.__class__ is _models.SetBudgetRequest
+                request.__class__ is SetBudgetRequest
                 and not more
                 and budget_period_limit is OMIT
                 and reset_current_period is OMIT
             )
             else body_of(
                 "agents.set_budget",
-                _models.SetBudgetRequest,
+                SetBudgetRequest,
                 request,
                 more,
                 ("budget_period_limit",),
@@ -1755,14 +1753,14 @@ class AsyncAgents:
         body = (
             request
             if (
-                request.__class__ is _models.AddCapabilityRequest
+                request.__class__ is AddCapabilityRequest
                 and not more
                 and capability is OMIT
                 and proficiency is OMIT
             )
             else body_of(
                 "agents.add_capability",
-                _models.AddCapabilityRequest,
+                AddCapabilityRequest,
                 request,
                 more,
                 (
@@ -1966,14 +1964,10 @@ class AsyncAgents:
         """
         body = (
             request
-            if (
-                request.__class__ is _models.UpdateCapabilityRequest
-                and not more
-                and proficiency is OMIT
-            )
+            if (request.__class__ is UpdateCapabilityRequest and not more and proficiency is OMIT)
             else body_of(
                 "agents.update_capability",
-                _models.UpdateCapabilityRequest,
+                UpdateCapabilityRequest,
                 request,
                 more,
                 ("proficiency",),
@@ -2063,7 +2057,7 @@ class AsyncAgents:
                 "agents.match_capabilities", "capabilities", capabilities, "str"
             ),
             min_proficiency=check_query(
-                "agents.match_capabilities", "min_proficiency", min_proficiency, _models.Proficiency
+                "agents.match_capabilities", "min_proficiency", min_proficiency, Proficiency
             ),
             only_active=check_query(
                 "agents.match_capabilities", "only_active", only_active, "bool"
@@ -2139,7 +2133,7 @@ class AsyncAgents:
         op = agents.find_best_capability_match(
             capabilities=check_query("agents.best_match", "capabilities", capabilities, "str"),
             min_proficiency=check_query(
-                "agents.best_match", "min_proficiency", min_proficiency, _models.Proficiency
+                "agents.best_match", "min_proficiency", min_proficiency, Proficiency
             ),
         )
         options = (
@@ -2254,10 +2248,10 @@ class AsyncAgents:
         """
         body = (
             request
-            if (request.__class__ is _models.DemoteAgentRequest and not more and reason is OMIT)
+            if (request.__class__ is DemoteAgentRequest and not more and reason is OMIT)
             else body_of(
                 "agents.demote",
-                _models.DemoteAgentRequest,
+                DemoteAgentRequest,
                 request,
                 more,
                 (),
@@ -2349,3 +2343,23 @@ class AsyncAgents:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncAgents,
+        globals(),
+        __package__,
+        {
+            "create": ("CreateAgentRequest",),
+            "spawn": ("SpawnAgentRequest",),
+            "update": ("UpdateAgentRequest",),
+            "reject": ("RejectAgentRequest",),
+            "set_budget": ("SetBudgetRequest",),
+            "add_capability": ("AddCapabilityRequest",),
+            "update_capability": ("UpdateCapabilityRequest",),
+            "match_capabilities": ("Proficiency",),
+            "best_match": ("Proficiency",),
+            "demote": ("DemoteAgentRequest",),
+        },
+    )

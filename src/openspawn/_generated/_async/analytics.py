@@ -18,10 +18,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -40,7 +38,7 @@ if TYPE_CHECKING:
         TopSpender,
     )
 else:
-    credits = lazy_namespace(
+    credits = lazy_functions(
         "..api.credits",
         __package__,
         {
@@ -301,7 +299,7 @@ class AsyncAnalytics:
 
         """
         op = credits.get_credit_trigger_breakdown(
-            type_=check_query("analytics.triggers", "type", type, _models.CreditType),
+            type_=check_query("analytics.triggers", "type", type, CreditType),
             days=check_query("analytics.triggers", "days", days, "int"),
         )
         options = (
@@ -453,3 +451,14 @@ class AsyncAnalytics:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncAnalytics,
+        globals(),
+        __package__,
+        {
+            "triggers": ("CreditType",),
+        },
+    )

@@ -19,10 +19,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -40,7 +38,7 @@ if TYPE_CHECKING:
         VoteValue,
     )
 else:
-    consensus = lazy_namespace(
+    consensus = lazy_functions(
         "..api.consensus",
         __package__,
         {
@@ -188,7 +186,7 @@ class AsyncConsensus:
         body = (
             request
             if (
-                request.__class__ is _models.CreateConsensusRequest
+                request.__class__ is CreateConsensusRequest
                 and not more
                 and type is OMIT
                 and title is OMIT
@@ -202,7 +200,7 @@ class AsyncConsensus:
             )
             else body_of(
                 "consensus.create",
-                _models.CreateConsensusRequest,
+                CreateConsensusRequest,
                 request,
                 more,
                 (),
@@ -595,14 +593,14 @@ class AsyncConsensus:
         body = (
             request
             if (
-                request.__class__ is _models.CastVoteRequest
+                request.__class__ is CastVoteRequest
                 and not more
                 and vote is OMIT
                 and reason is OMIT
             )
             else body_of(
                 "consensus.vote",
-                _models.CastVoteRequest,
+                CastVoteRequest,
                 request,
                 more,
                 (),
@@ -640,3 +638,15 @@ class AsyncConsensus:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncConsensus,
+        globals(),
+        __package__,
+        {
+            "create": ("CreateConsensusRequest",),
+            "vote": ("CastVoteRequest",),
+        },
+    )

@@ -21,11 +21,9 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -44,7 +42,7 @@ if TYPE_CHECKING:
         TransferCreditsRequest,
     )
 else:
-    credits = lazy_namespace(
+    credits = lazy_functions(
         "..api.credits",
         __package__,
         {
@@ -291,7 +289,7 @@ class AsyncCredits:
         body = (
             request
             if (
-                request.__class__ is _models.SpendCreditsRequest
+                request.__class__ is SpendCreditsRequest
                 and not more
                 and amount is OMIT
                 and reason is OMIT
@@ -301,7 +299,7 @@ class AsyncCredits:
             )
             else body_of(
                 "credits.spend",
-                _models.SpendCreditsRequest,
+                SpendCreditsRequest,
                 request,
                 more,
                 (
@@ -545,7 +543,7 @@ class AsyncCredits:
         body = (
             request
             if (
-                request.__class__ is _models.TransferCreditsRequest
+                request.__class__ is TransferCreditsRequest
                 and not more
                 and to_agent_id is OMIT
                 and amount is OMIT
@@ -553,7 +551,7 @@ class AsyncCredits:
             )
             else body_of(
                 "credits.transfer",
-                _models.TransferCreditsRequest,
+                TransferCreditsRequest,
                 request,
                 more,
                 (),
@@ -688,7 +686,7 @@ class AsyncCredits:
         body = (
             request
             if (
-                request.__class__ is _models.AdjustCreditsRequest
+                request.__class__ is AdjustCreditsRequest
                 and not more
                 and agent_id is OMIT
                 and amount is OMIT
@@ -697,7 +695,7 @@ class AsyncCredits:
             )
             else body_of(
                 "credits.adjust",
-                _models.AdjustCreditsRequest,
+                AdjustCreditsRequest,
                 request,
                 more,
                 (
@@ -741,3 +739,16 @@ class AsyncCredits:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncCredits,
+        globals(),
+        __package__,
+        {
+            "spend": ("SpendCreditsRequest",),
+            "transfer": ("TransferCreditsRequest",),
+            "adjust": ("AdjustCreditsRequest",),
+        },
+    )

@@ -20,10 +20,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -34,7 +32,7 @@ if TYPE_CHECKING:
     from ..api import direct_messages
     from ..models import Conversation, DirectMessage, Message, MessageType, SendDirectMessageRequest
 else:
-    direct_messages = lazy_namespace(
+    direct_messages = lazy_functions(
         "..api.direct_messages",
         __package__,
         {
@@ -165,7 +163,7 @@ class AsyncDirectMessages:
         body = (
             request
             if (
-                request.__class__ is _models.SendDirectMessageRequest
+                request.__class__ is SendDirectMessageRequest
                 and not more
                 and to_agent_id is OMIT
                 and body is OMIT
@@ -174,7 +172,7 @@ class AsyncDirectMessages:
             )
             else body_of(
                 "direct_messages.send",
-                _models.SendDirectMessageRequest,
+                SendDirectMessageRequest,
                 request,
                 more,
                 (
@@ -469,3 +467,14 @@ class AsyncDirectMessages:
         )
         result = await self._transport.request(op, options)
         return result.data.marked_read
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncDirectMessages,
+        globals(),
+        __package__,
+        {
+            "send": ("SendDirectMessageRequest",),
+        },
+    )

@@ -20,11 +20,9 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -36,7 +34,7 @@ if TYPE_CHECKING:
     from ..api import events
     from ..models import Event, EventPageMeta, EventSeverity
 else:
-    events = lazy_namespace(
+    events = lazy_functions(
         "..api.events",
         __package__,
         {
@@ -44,7 +42,7 @@ else:
             "list_events": ("..api.events.list_events", "build"),
         },
     )
-    _events_overrides = lazy_namespace(
+    _events_overrides = lazy_functions(
         "openspawn._overrides.events",
         __package__,
         {
@@ -133,7 +131,7 @@ class AsyncEvents:
             actor_id=check_query("events.list", "actor_id", actor_id, "str"),
             entity_type=check_query("events.list", "entity_type", entity_type, "str"),
             entity_id=check_query("events.list", "entity_id", entity_id, "str"),
-            severity=check_query("events.list", "severity", severity, _models.EventSeverity),
+            severity=check_query("events.list", "severity", severity, EventSeverity),
             start_date=check_query("events.list", "start_date", start_date, "datetime"),
             end_date=check_query("events.list", "end_date", end_date, "datetime"),
             page=check_query("events.list", "page", page, "int"),
@@ -299,3 +297,14 @@ class AsyncEvents:
                 "event_id": event_id,
             },
         )
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncEvents,
+        globals(),
+        __package__,
+        {
+            "list": ("EventSeverity",),
+        },
+    )

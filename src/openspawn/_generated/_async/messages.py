@@ -21,11 +21,9 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -36,7 +34,7 @@ if TYPE_CHECKING:
     from ..api import messages
     from ..models import Message, MessageType, SendMessageRequest
 else:
-    messages = lazy_namespace(
+    messages = lazy_functions(
         "..api.messages",
         __package__,
         {
@@ -277,7 +275,7 @@ class AsyncMessages:
         body = (
             request
             if (
-                request.__class__ is _models.SendMessageRequest
+                request.__class__ is SendMessageRequest
                 and not more
                 and channel_id is OMIT
                 and body is OMIT
@@ -287,7 +285,7 @@ class AsyncMessages:
             )
             else body_of(
                 "messages.send",
-                _models.SendMessageRequest,
+                SendMessageRequest,
                 request,
                 more,
                 (),
@@ -462,3 +460,14 @@ class AsyncMessages:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncMessages,
+        globals(),
+        __package__,
+        {
+            "send": ("SendMessageRequest",),
+        },
+    )

@@ -20,10 +20,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -40,7 +38,7 @@ if TYPE_CHECKING:
         TrustLeaderboardEntry,
     )
 else:
-    agents = lazy_namespace(
+    agents = lazy_functions(
         "..api.agents",
         __package__,
         {
@@ -306,14 +304,14 @@ class AsyncReputation:
         body = (
             request
             if (
-                request.__class__ is _models.ReputationAdjustmentRequest
+                request.__class__ is ReputationAdjustmentRequest
                 and not more
                 and reason is OMIT
                 and amount is OMIT
             )
             else body_of(
                 "reputation.award_bonus",
-                _models.ReputationAdjustmentRequest,
+                ReputationAdjustmentRequest,
                 request,
                 more,
                 (),
@@ -443,14 +441,14 @@ class AsyncReputation:
         body = (
             request
             if (
-                request.__class__ is _models.ReputationAdjustmentRequest
+                request.__class__ is ReputationAdjustmentRequest
                 and not more
                 and reason is OMIT
                 and amount is OMIT
             )
             else body_of(
                 "reputation.apply_penalty",
-                _models.ReputationAdjustmentRequest,
+                ReputationAdjustmentRequest,
                 request,
                 more,
                 (),
@@ -554,3 +552,15 @@ class AsyncReputation:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncReputation,
+        globals(),
+        __package__,
+        {
+            "award_bonus": ("ReputationAdjustmentRequest",),
+            "apply_penalty": ("ReputationAdjustmentRequest",),
+        },
+    )

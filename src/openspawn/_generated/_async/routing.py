@@ -20,10 +20,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -34,7 +32,7 @@ if TYPE_CHECKING:
     from ..api import routing
     from ..models import AutoAssignRequest, RoutingCandidate, RoutingResult
 else:
-    routing = lazy_namespace(
+    routing = lazy_functions(
         "..api.routing",
         __package__,
         {
@@ -303,14 +301,14 @@ class AsyncRouting:
         body = (
             request
             if (
-                request.__class__ is _models.AutoAssignRequest
+                request.__class__ is AutoAssignRequest
                 and not more
                 and min_coverage is OMIT
                 and exclude_agent_ids is OMIT
             )
             else body_of(
                 "routing.auto_assign",
-                _models.AutoAssignRequest,
+                AutoAssignRequest,
                 request,
                 more,
                 (),
@@ -348,3 +346,14 @@ class AsyncRouting:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncRouting,
+        globals(),
+        __package__,
+        {
+            "auto_assign": ("AutoAssignRequest",),
+        },
+    )

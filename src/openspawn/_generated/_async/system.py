@@ -15,7 +15,7 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions
 from openspawn._core.retry import RetryPolicy
 
 # Builders, models and overrides are imported by the first method that needs them: the first
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ..api import system
     from ..models import HealthStatus, PingResponse
 else:
-    system = lazy_namespace(
+    system = lazy_functions(
         "..api.system",
         __package__,
         {

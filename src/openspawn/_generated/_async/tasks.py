@@ -22,10 +22,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -48,7 +46,7 @@ if TYPE_CHECKING:
         TransitionTaskRequest,
     )
 else:
-    tasks = lazy_namespace(
+    tasks = lazy_functions(
         "..api.tasks",
         __package__,
         {
@@ -65,7 +63,7 @@ else:
             "transition_task": ("..api.tasks.transition_task", "build"),
         },
     )
-    _tasks_overrides = lazy_namespace(
+    _tasks_overrides = lazy_functions(
         "openspawn._overrides.tasks",
         __package__,
         {
@@ -150,11 +148,11 @@ class AsyncTasks:
 
         """
         op = tasks.list_tasks(
-            status=check_query("tasks.list", "status", status, _models.TaskStatus),
+            status=check_query("tasks.list", "status", status, TaskStatus),
             assignee_id=check_query("tasks.list", "assignee_id", assignee_id, "str"),
             creator_id=check_query("tasks.list", "creator_id", creator_id, "str"),
             parent_task_id=check_query("tasks.list", "parent_task_id", parent_task_id, "str"),
-            priority=check_query("tasks.list", "priority", priority, _models.TaskPriority),
+            priority=check_query("tasks.list", "priority", priority, TaskPriority),
         )
         options = (
             NO_OPTIONS
@@ -304,7 +302,7 @@ class AsyncTasks:
         body = (
             request
             if (
-                request.__class__ is _models.CreateTaskRequest
+                request.__class__ is CreateTaskRequest
                 and not more
                 and title is OMIT
                 and description is OMIT
@@ -320,7 +318,7 @@ class AsyncTasks:
             )
             else body_of(
                 "tasks.create",
-                _models.CreateTaskRequest,
+                CreateTaskRequest,
                 request,
                 more,
                 (),
@@ -536,14 +534,14 @@ class AsyncTasks:
         body = (
             request
             if (
-                request.__class__ is _models.TransitionTaskRequest
+                request.__class__ is TransitionTaskRequest
                 and not more
                 and status is OMIT
                 and notes is OMIT
             )
             else body_of(
                 "tasks.transition",
-                _models.TransitionTaskRequest,
+                TransitionTaskRequest,
                 request,
                 more,
                 ("status",),
@@ -666,10 +664,10 @@ class AsyncTasks:
         """
         body = (
             request
-            if (request.__class__ is _models.AssignTaskRequest and not more and assignee_id is OMIT)
+            if (request.__class__ is AssignTaskRequest and not more and assignee_id is OMIT)
             else body_of(
                 "tasks.assign",
-                _models.AssignTaskRequest,
+                AssignTaskRequest,
                 request,
                 more,
                 ("assignee_id",),
@@ -954,14 +952,14 @@ class AsyncTasks:
         body = (
             request
             if (
-                request.__class__ is _models.AddDependencyRequest
+                request.__class__ is AddDependencyRequest
                 and not more
                 and depends_on_id is OMIT
                 and blocking is OMIT
             )
             else body_of(
                 "tasks.add_dependency",
-                _models.AddDependencyRequest,
+                AddDependencyRequest,
                 request,
                 more,
                 ("depends_on_id",),
@@ -1231,14 +1229,14 @@ class AsyncTasks:
         body = (
             request
             if (
-                request.__class__ is _models.CreateCommentRequest
+                request.__class__ is CreateCommentRequest
                 and not more
                 and body is OMIT
                 and parent_comment_id is OMIT
             )
             else body_of(
                 "tasks.add_comment",
-                _models.CreateCommentRequest,
+                CreateCommentRequest,
                 request,
                 more,
                 ("body",),
@@ -1276,3 +1274,22 @@ class AsyncTasks:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncTasks,
+        globals(),
+        __package__,
+        {
+            "list": (
+                "TaskPriority",
+                "TaskStatus",
+            ),
+            "create": ("CreateTaskRequest",),
+            "transition": ("TransitionTaskRequest",),
+            "assign": ("AssignTaskRequest",),
+            "add_dependency": ("AddDependencyRequest",),
+            "add_comment": ("CreateCommentRequest",),
+        },
+    )

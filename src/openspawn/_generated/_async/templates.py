@@ -22,10 +22,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -45,7 +43,7 @@ if TYPE_CHECKING:
         TaskTemplate,
     )
 else:
-    tasks = lazy_namespace(
+    tasks = lazy_functions(
         "..api.tasks",
         __package__,
         {
@@ -248,7 +246,7 @@ class AsyncTemplates:
         body = (
             request
             if (
-                request.__class__ is _models.CreateTaskTemplateRequest
+                request.__class__ is CreateTaskTemplateRequest
                 and not more
                 and name is OMIT
                 and title is OMIT
@@ -264,7 +262,7 @@ class AsyncTemplates:
             )
             else body_of(
                 "templates.create",
-                _models.CreateTaskTemplateRequest,
+                CreateTaskTemplateRequest,
                 request,
                 more,
                 (),
@@ -409,7 +407,7 @@ class AsyncTemplates:
         body = (
             request
             if (
-                request.__class__ is _models.InstantiateTaskTemplateRequest
+                request.__class__ is InstantiateTaskTemplateRequest
                 and not more
                 and template_id is OMIT
                 and title_override is OMIT
@@ -420,7 +418,7 @@ class AsyncTemplates:
             )
             else body_of(
                 "templates.instantiate",
-                _models.InstantiateTaskTemplateRequest,
+                InstantiateTaskTemplateRequest,
                 request,
                 more,
                 (),
@@ -681,14 +679,10 @@ class AsyncTemplates:
         """
         body = (
             request
-            if (
-                request.__class__ is _models.CreateTemplateFromTaskRequest
-                and not more
-                and name is OMIT
-            )
+            if (request.__class__ is CreateTemplateFromTaskRequest and not more and name is OMIT)
             else body_of(
                 "templates.create_from_task",
-                _models.CreateTemplateFromTaskRequest,
+                CreateTemplateFromTaskRequest,
                 request,
                 more,
                 (),
@@ -725,3 +719,16 @@ class AsyncTemplates:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncTemplates,
+        globals(),
+        __package__,
+        {
+            "create": ("CreateTaskTemplateRequest",),
+            "instantiate": ("InstantiateTaskTemplateRequest",),
+            "create_from_task": ("CreateTemplateFromTaskRequest",),
+        },
+    )

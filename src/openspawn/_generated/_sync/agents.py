@@ -22,10 +22,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -63,7 +61,7 @@ if TYPE_CHECKING:
         UpdateCapabilityRequest,
     )
 else:
-    agents = lazy_namespace(
+    agents = lazy_functions(
         "..api.agents",
         __package__,
         {
@@ -92,7 +90,7 @@ else:
             "update_agent_capability": ("..api.agents.update_agent_capability", "build"),
         },
     )
-    _agents_overrides = lazy_namespace(
+    _agents_overrides = lazy_functions(
         "openspawn._overrides.agents",
         __package__,
         {
@@ -258,7 +256,7 @@ class Agents:
         body = (
             request
             if (
-                request.__class__ is _models.CreateAgentRequest
+                request.__class__ is CreateAgentRequest
                 and not more
                 and name is OMIT
                 and agent_id is OMIT
@@ -273,7 +271,7 @@ class Agents:
             )
             else body_of(
                 "agents.create",
-                _models.CreateAgentRequest,
+                CreateAgentRequest,
                 request,
                 more,
                 (),
@@ -428,7 +426,7 @@ class Agents:
         body = (
             request
             if (
-                request.__class__ is _models.SpawnAgentRequest
+                request.__class__ is SpawnAgentRequest
                 and not more
                 and name is OMIT
                 and agent_id is OMIT
@@ -440,7 +438,7 @@ class Agents:
             )
             else body_of(
                 "agents.spawn",
-                _models.SpawnAgentRequest,
+                SpawnAgentRequest,
                 request,
                 more,
                 (
@@ -833,7 +831,7 @@ class Agents:
         body = (
             request
             if (
-                request.__class__ is _models.UpdateAgentRequest
+                request.__class__ is UpdateAgentRequest
                 and not more
                 and name is OMIT
                 and level is OMIT
@@ -845,7 +843,7 @@ class Agents:
             )
             else body_of(
                 "agents.update",
-                _models.UpdateAgentRequest,
+                UpdateAgentRequest,
                 request,
                 more,
                 (),
@@ -1135,10 +1133,10 @@ class Agents:
         """
         body = (
             request
-            if (request.__class__ is _models.RejectAgentRequest and not more and reason is OMIT)
+            if (request.__class__ is RejectAgentRequest and not more and reason is OMIT)
             else body_of(
                 "agents.reject",
-                _models.RejectAgentRequest,
+                RejectAgentRequest,
                 request,
                 more,
                 ("reason",),
@@ -1481,14 +1479,14 @@ class Agents:
         body = (
             request
             if (
-                request.__class__ is _models.SetBudgetRequest
+                request.__class__ is SetBudgetRequest
                 and not more
                 and budget_period_limit is OMIT
                 and reset_current_period is OMIT
             )
             else body_of(
                 "agents.set_budget",
-                _models.SetBudgetRequest,
+                SetBudgetRequest,
                 request,
                 more,
                 ("budget_period_limit",),
@@ -1757,14 +1755,14 @@ class Agents:
         body = (
             request
             if (
-                request.__class__ is _models.AddCapabilityRequest
+                request.__class__ is AddCapabilityRequest
                 and not more
                 and capability is OMIT
                 and proficiency is OMIT
             )
             else body_of(
                 "agents.add_capability",
-                _models.AddCapabilityRequest,
+                AddCapabilityRequest,
                 request,
                 more,
                 (
@@ -1968,14 +1966,10 @@ class Agents:
         """
         body = (
             request
-            if (
-                request.__class__ is _models.UpdateCapabilityRequest
-                and not more
-                and proficiency is OMIT
-            )
+            if (request.__class__ is UpdateCapabilityRequest and not more and proficiency is OMIT)
             else body_of(
                 "agents.update_capability",
-                _models.UpdateCapabilityRequest,
+                UpdateCapabilityRequest,
                 request,
                 more,
                 ("proficiency",),
@@ -2065,7 +2059,7 @@ class Agents:
                 "agents.match_capabilities", "capabilities", capabilities, "str"
             ),
             min_proficiency=check_query(
-                "agents.match_capabilities", "min_proficiency", min_proficiency, _models.Proficiency
+                "agents.match_capabilities", "min_proficiency", min_proficiency, Proficiency
             ),
             only_active=check_query(
                 "agents.match_capabilities", "only_active", only_active, "bool"
@@ -2141,7 +2135,7 @@ class Agents:
         op = agents.find_best_capability_match(
             capabilities=check_query("agents.best_match", "capabilities", capabilities, "str"),
             min_proficiency=check_query(
-                "agents.best_match", "min_proficiency", min_proficiency, _models.Proficiency
+                "agents.best_match", "min_proficiency", min_proficiency, Proficiency
             ),
         )
         options = (
@@ -2256,10 +2250,10 @@ class Agents:
         """
         body = (
             request
-            if (request.__class__ is _models.DemoteAgentRequest and not more and reason is OMIT)
+            if (request.__class__ is DemoteAgentRequest and not more and reason is OMIT)
             else body_of(
                 "agents.demote",
-                _models.DemoteAgentRequest,
+                DemoteAgentRequest,
                 request,
                 more,
                 (),
@@ -2351,3 +2345,23 @@ class Agents:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Agents,
+        globals(),
+        __package__,
+        {
+            "create": ("CreateAgentRequest",),
+            "spawn": ("SpawnAgentRequest",),
+            "update": ("UpdateAgentRequest",),
+            "reject": ("RejectAgentRequest",),
+            "set_budget": ("SetBudgetRequest",),
+            "add_capability": ("AddCapabilityRequest",),
+            "update_capability": ("UpdateCapabilityRequest",),
+            "match_capabilities": ("Proficiency",),
+            "best_match": ("Proficiency",),
+            "demote": ("DemoteAgentRequest",),
+        },
+    )

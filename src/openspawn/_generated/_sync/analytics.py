@@ -20,10 +20,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -42,7 +40,7 @@ if TYPE_CHECKING:
         TopSpender,
     )
 else:
-    credits = lazy_namespace(
+    credits = lazy_functions(
         "..api.credits",
         __package__,
         {
@@ -303,7 +301,7 @@ class Analytics:
 
         """
         op = credits.get_credit_trigger_breakdown(
-            type_=check_query("analytics.triggers", "type", type, _models.CreditType),
+            type_=check_query("analytics.triggers", "type", type, CreditType),
             days=check_query("analytics.triggers", "days", days, "int"),
         )
         options = (
@@ -455,3 +453,14 @@ class Analytics:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Analytics,
+        globals(),
+        __package__,
+        {
+            "triggers": ("CreditType",),
+        },
+    )

@@ -21,10 +21,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -35,7 +33,7 @@ if TYPE_CHECKING:
     from ..api import channels
     from ..models import Channel, ChannelType, CreateChannelRequest
 else:
-    channels = lazy_namespace(
+    channels = lazy_functions(
         "..api.channels",
         __package__,
         {
@@ -208,7 +206,7 @@ class Channels:
         body = (
             request
             if (
-                request.__class__ is _models.CreateChannelRequest
+                request.__class__ is CreateChannelRequest
                 and not more
                 and name is OMIT
                 and type is OMIT
@@ -217,7 +215,7 @@ class Channels:
             )
             else body_of(
                 "channels.create",
-                _models.CreateChannelRequest,
+                CreateChannelRequest,
                 request,
                 more,
                 (
@@ -328,3 +326,14 @@ class Channels:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Channels,
+        globals(),
+        __package__,
+        {
+            "create": ("CreateChannelRequest",),
+        },
+    )

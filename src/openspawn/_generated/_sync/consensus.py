@@ -21,10 +21,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -42,7 +40,7 @@ if TYPE_CHECKING:
         VoteValue,
     )
 else:
-    consensus = lazy_namespace(
+    consensus = lazy_functions(
         "..api.consensus",
         __package__,
         {
@@ -190,7 +188,7 @@ class Consensus:
         body = (
             request
             if (
-                request.__class__ is _models.CreateConsensusRequest
+                request.__class__ is CreateConsensusRequest
                 and not more
                 and type is OMIT
                 and title is OMIT
@@ -204,7 +202,7 @@ class Consensus:
             )
             else body_of(
                 "consensus.create",
-                _models.CreateConsensusRequest,
+                CreateConsensusRequest,
                 request,
                 more,
                 (),
@@ -597,14 +595,14 @@ class Consensus:
         body = (
             request
             if (
-                request.__class__ is _models.CastVoteRequest
+                request.__class__ is CastVoteRequest
                 and not more
                 and vote is OMIT
                 and reason is OMIT
             )
             else body_of(
                 "consensus.vote",
-                _models.CastVoteRequest,
+                CastVoteRequest,
                 request,
                 more,
                 (),
@@ -642,3 +640,15 @@ class Consensus:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Consensus,
+        globals(),
+        __package__,
+        {
+            "create": ("CreateConsensusRequest",),
+            "vote": ("CastVoteRequest",),
+        },
+    )

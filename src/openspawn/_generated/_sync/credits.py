@@ -22,12 +22,10 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
 from openspawn._sync.pagination import Paginator
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -46,7 +44,7 @@ if TYPE_CHECKING:
         TransferCreditsRequest,
     )
 else:
-    credits = lazy_namespace(
+    credits = lazy_functions(
         "..api.credits",
         __package__,
         {
@@ -293,7 +291,7 @@ class Credits:
         body = (
             request
             if (
-                request.__class__ is _models.SpendCreditsRequest
+                request.__class__ is SpendCreditsRequest
                 and not more
                 and amount is OMIT
                 and reason is OMIT
@@ -303,7 +301,7 @@ class Credits:
             )
             else body_of(
                 "credits.spend",
-                _models.SpendCreditsRequest,
+                SpendCreditsRequest,
                 request,
                 more,
                 (
@@ -547,7 +545,7 @@ class Credits:
         body = (
             request
             if (
-                request.__class__ is _models.TransferCreditsRequest
+                request.__class__ is TransferCreditsRequest
                 and not more
                 and to_agent_id is OMIT
                 and amount is OMIT
@@ -555,7 +553,7 @@ class Credits:
             )
             else body_of(
                 "credits.transfer",
-                _models.TransferCreditsRequest,
+                TransferCreditsRequest,
                 request,
                 more,
                 (),
@@ -690,7 +688,7 @@ class Credits:
         body = (
             request
             if (
-                request.__class__ is _models.AdjustCreditsRequest
+                request.__class__ is AdjustCreditsRequest
                 and not more
                 and agent_id is OMIT
                 and amount is OMIT
@@ -699,7 +697,7 @@ class Credits:
             )
             else body_of(
                 "credits.adjust",
-                _models.AdjustCreditsRequest,
+                AdjustCreditsRequest,
                 request,
                 more,
                 (
@@ -743,3 +741,16 @@ class Credits:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Credits,
+        globals(),
+        __package__,
+        {
+            "spend": ("SpendCreditsRequest",),
+            "transfer": ("TransferCreditsRequest",),
+            "adjust": ("AdjustCreditsRequest",),
+        },
+    )

@@ -21,10 +21,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -35,7 +33,7 @@ if TYPE_CHECKING:
     from ..api import escalations
     from ..models import EscalateTaskRequest, Escalation, EscalationReason
 else:
-    escalations = lazy_namespace(
+    escalations = lazy_functions(
         "..api.escalations",
         __package__,
         {
@@ -165,7 +163,7 @@ class Escalations:
         body = (
             request
             if (
-                request.__class__ is _models.EscalateTaskRequest
+                request.__class__ is EscalateTaskRequest
                 and not more
                 and reason is OMIT
                 and notes is OMIT
@@ -173,7 +171,7 @@ class Escalations:
             )
             else body_of(
                 "escalations.escalate",
-                _models.EscalateTaskRequest,
+                EscalateTaskRequest,
                 request,
                 more,
                 (),
@@ -409,3 +407,14 @@ class Escalations:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Escalations,
+        globals(),
+        __package__,
+        {
+            "escalate": ("EscalateTaskRequest",),
+        },
+    )

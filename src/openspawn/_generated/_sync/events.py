@@ -21,12 +21,10 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
 from openspawn._sync.pagination import Paginator
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -38,7 +36,7 @@ if TYPE_CHECKING:
     from ..api import events
     from ..models import Event, EventPageMeta, EventSeverity
 else:
-    events = lazy_namespace(
+    events = lazy_functions(
         "..api.events",
         __package__,
         {
@@ -46,7 +44,7 @@ else:
             "list_events": ("..api.events.list_events", "build"),
         },
     )
-    _events_overrides = lazy_namespace(
+    _events_overrides = lazy_functions(
         "openspawn._overrides.events",
         __package__,
         {
@@ -135,7 +133,7 @@ class Events:
             actor_id=check_query("events.list", "actor_id", actor_id, "str"),
             entity_type=check_query("events.list", "entity_type", entity_type, "str"),
             entity_id=check_query("events.list", "entity_id", entity_id, "str"),
-            severity=check_query("events.list", "severity", severity, _models.EventSeverity),
+            severity=check_query("events.list", "severity", severity, EventSeverity),
             start_date=check_query("events.list", "start_date", start_date, "datetime"),
             end_date=check_query("events.list", "end_date", end_date, "datetime"),
             page=check_query("events.list", "page", page, "int"),
@@ -301,3 +299,14 @@ class Events:
                 "event_id": event_id,
             },
         )
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Events,
+        globals(),
+        __package__,
+        {
+            "list": ("EventSeverity",),
+        },
+    )

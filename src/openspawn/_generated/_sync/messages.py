@@ -22,12 +22,10 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
 from openspawn._sync.pagination import Paginator
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -38,7 +36,7 @@ if TYPE_CHECKING:
     from ..api import messages
     from ..models import Message, MessageType, SendMessageRequest
 else:
-    messages = lazy_namespace(
+    messages = lazy_functions(
         "..api.messages",
         __package__,
         {
@@ -279,7 +277,7 @@ class Messages:
         body = (
             request
             if (
-                request.__class__ is _models.SendMessageRequest
+                request.__class__ is SendMessageRequest
                 and not more
                 and channel_id is OMIT
                 and body is OMIT
@@ -289,7 +287,7 @@ class Messages:
             )
             else body_of(
                 "messages.send",
-                _models.SendMessageRequest,
+                SendMessageRequest,
                 request,
                 more,
                 (),
@@ -464,3 +462,14 @@ class Messages:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Messages,
+        globals(),
+        __package__,
+        {
+            "send": ("SendMessageRequest",),
+        },
+    )

@@ -24,10 +24,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -50,7 +48,7 @@ if TYPE_CHECKING:
         TransitionTaskRequest,
     )
 else:
-    tasks = lazy_namespace(
+    tasks = lazy_functions(
         "..api.tasks",
         __package__,
         {
@@ -67,7 +65,7 @@ else:
             "transition_task": ("..api.tasks.transition_task", "build"),
         },
     )
-    _tasks_overrides = lazy_namespace(
+    _tasks_overrides = lazy_functions(
         "openspawn._overrides.tasks",
         __package__,
         {
@@ -152,11 +150,11 @@ class Tasks:
 
         """
         op = tasks.list_tasks(
-            status=check_query("tasks.list", "status", status, _models.TaskStatus),
+            status=check_query("tasks.list", "status", status, TaskStatus),
             assignee_id=check_query("tasks.list", "assignee_id", assignee_id, "str"),
             creator_id=check_query("tasks.list", "creator_id", creator_id, "str"),
             parent_task_id=check_query("tasks.list", "parent_task_id", parent_task_id, "str"),
-            priority=check_query("tasks.list", "priority", priority, _models.TaskPriority),
+            priority=check_query("tasks.list", "priority", priority, TaskPriority),
         )
         options = (
             NO_OPTIONS
@@ -306,7 +304,7 @@ class Tasks:
         body = (
             request
             if (
-                request.__class__ is _models.CreateTaskRequest
+                request.__class__ is CreateTaskRequest
                 and not more
                 and title is OMIT
                 and description is OMIT
@@ -322,7 +320,7 @@ class Tasks:
             )
             else body_of(
                 "tasks.create",
-                _models.CreateTaskRequest,
+                CreateTaskRequest,
                 request,
                 more,
                 (),
@@ -538,14 +536,14 @@ class Tasks:
         body = (
             request
             if (
-                request.__class__ is _models.TransitionTaskRequest
+                request.__class__ is TransitionTaskRequest
                 and not more
                 and status is OMIT
                 and notes is OMIT
             )
             else body_of(
                 "tasks.transition",
-                _models.TransitionTaskRequest,
+                TransitionTaskRequest,
                 request,
                 more,
                 ("status",),
@@ -668,10 +666,10 @@ class Tasks:
         """
         body = (
             request
-            if (request.__class__ is _models.AssignTaskRequest and not more and assignee_id is OMIT)
+            if (request.__class__ is AssignTaskRequest and not more and assignee_id is OMIT)
             else body_of(
                 "tasks.assign",
-                _models.AssignTaskRequest,
+                AssignTaskRequest,
                 request,
                 more,
                 ("assignee_id",),
@@ -956,14 +954,14 @@ class Tasks:
         body = (
             request
             if (
-                request.__class__ is _models.AddDependencyRequest
+                request.__class__ is AddDependencyRequest
                 and not more
                 and depends_on_id is OMIT
                 and blocking is OMIT
             )
             else body_of(
                 "tasks.add_dependency",
-                _models.AddDependencyRequest,
+                AddDependencyRequest,
                 request,
                 more,
                 ("depends_on_id",),
@@ -1233,14 +1231,14 @@ class Tasks:
         body = (
             request
             if (
-                request.__class__ is _models.CreateCommentRequest
+                request.__class__ is CreateCommentRequest
                 and not more
                 and body is OMIT
                 and parent_comment_id is OMIT
             )
             else body_of(
                 "tasks.add_comment",
-                _models.CreateCommentRequest,
+                CreateCommentRequest,
                 request,
                 more,
                 ("body",),
@@ -1278,3 +1276,22 @@ class Tasks:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Tasks,
+        globals(),
+        __package__,
+        {
+            "list": (
+                "TaskPriority",
+                "TaskStatus",
+            ),
+            "create": ("CreateTaskRequest",),
+            "transition": ("TransitionTaskRequest",),
+            "assign": ("AssignTaskRequest",),
+            "add_dependency": ("AddDependencyRequest",),
+            "add_comment": ("CreateCommentRequest",),
+        },
+    )

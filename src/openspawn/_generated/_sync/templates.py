@@ -24,10 +24,8 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_namespace
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-
-from .. import models as _models
 
 # Builders, models and overrides are imported by the first method that needs them: the first
 # `get` imports its own builder and the models it parses, not the whole resource's
@@ -47,7 +45,7 @@ if TYPE_CHECKING:
         TaskTemplate,
     )
 else:
-    tasks = lazy_namespace(
+    tasks = lazy_functions(
         "..api.tasks",
         __package__,
         {
@@ -250,7 +248,7 @@ class Templates:
         body = (
             request
             if (
-                request.__class__ is _models.CreateTaskTemplateRequest
+                request.__class__ is CreateTaskTemplateRequest
                 and not more
                 and name is OMIT
                 and title is OMIT
@@ -266,7 +264,7 @@ class Templates:
             )
             else body_of(
                 "templates.create",
-                _models.CreateTaskTemplateRequest,
+                CreateTaskTemplateRequest,
                 request,
                 more,
                 (),
@@ -411,7 +409,7 @@ class Templates:
         body = (
             request
             if (
-                request.__class__ is _models.InstantiateTaskTemplateRequest
+                request.__class__ is InstantiateTaskTemplateRequest
                 and not more
                 and template_id is OMIT
                 and title_override is OMIT
@@ -422,7 +420,7 @@ class Templates:
             )
             else body_of(
                 "templates.instantiate",
-                _models.InstantiateTaskTemplateRequest,
+                InstantiateTaskTemplateRequest,
                 request,
                 more,
                 (),
@@ -683,14 +681,10 @@ class Templates:
         """
         body = (
             request
-            if (
-                request.__class__ is _models.CreateTemplateFromTaskRequest
-                and not more
-                and name is OMIT
-            )
+            if (request.__class__ is CreateTemplateFromTaskRequest and not more and name is OMIT)
             else body_of(
                 "templates.create_from_task",
-                _models.CreateTemplateFromTaskRequest,
+                CreateTemplateFromTaskRequest,
                 request,
                 more,
                 (),
@@ -727,3 +721,16 @@ class Templates:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Templates,
+        globals(),
+        __package__,
+        {
+            "create": ("CreateTaskTemplateRequest",),
+            "instantiate": ("InstantiateTaskTemplateRequest",),
+            "create_from_task": ("CreateTemplateFromTaskRequest",),
+        },
+    )
