@@ -15,6 +15,18 @@ import httpx2
 from openspawn import BikiniBottomClient
 
 AGENT_ID = "3f0c9a52-6a1e-4d8e-9b51-0c7de1a0f001"
+TASK = {
+    "id": "c8307be7-f6e8-4d8d-9adf-adf6db2ff510",
+    "orgId": "00000000-0000-4000-8000-000000000001",
+    "identifier": "TASK-2",
+    "title": "T",
+    "status": "backlog",
+    "priority": "normal",
+    "creatorId": AGENT_ID,
+    "approvalRequired": False,
+    "createdAt": "2026-11-25T19:24:06.626Z",
+    "updatedAt": "2026-11-25T19:24:06.626Z",
+}
 AGENT = {
     "id": AGENT_ID,
     "agentId": "research-lead",
@@ -162,3 +174,26 @@ def test_methods_loaded_lazily_work_on_a_warm_client_too() -> None:
     created = client.agents.create(name="Scout")  # request model and override, loaded lazily
     assert json.loads(sent[-1].content)["agentId"] == "scout"
     assert (created.data.agent_id, created.message) == ("scout", "registered")
+
+
+def test_a_method_reading_a_request_model_is_the_plain_method_after_its_first_call() -> None:
+    seen = _run(
+        "import inspect, json, httpx2\n"
+        "from openspawn import BikiniBottomClient\n"
+        "from openspawn._generated._sync.tasks import Tasks\n"
+        "from openspawn._generated._async.tasks import AsyncTasks\n"
+        "before = Tasks.__dict__['create']\n"
+        "real = before.__wrapped__\n"
+        "facts = [inspect.iscoroutinefunction(AsyncTasks.create),\n"
+        "    'title' in inspect.signature(Tasks.create).parameters,\n"
+        "    before.__doc__ == real.__doc__]\n"
+        "def answer(request):\n"
+        f"    return httpx2.Response(201, json={{'data': {TASK!r}}})\n"
+        "client = BikiniBottomClient('http://bb.test', api_key='osp_' + 'a' * 64,\n"
+        "    http_client=httpx2.Client(transport=httpx2.MockTransport(answer)))\n"
+        "task = client.tasks.create(title='T')\n"
+        "facts += [task.title, Tasks.__dict__['create'] is real, 'CreateTaskRequest' in dir(\n"
+        "    inspect.getmodule(Tasks))]\n"
+        "print(json.dumps(facts))"
+    )
+    assert seen == [True, True, True, "T", True, True]
