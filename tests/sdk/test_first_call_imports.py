@@ -156,8 +156,8 @@ def test_methods_loaded_lazily_work_on_a_warm_client_too() -> None:
     def answer(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
         if request.method == "POST":
-            created = {"id": AGENT_ID, "agentId": "scout", "name": "Scout", "role": "worker"}
-            created |= {"level": 1, "model": "sonnet"}
+            created: dict[str, object] = {"id": AGENT_ID, "agentId": "scout", "name": "Scout"}
+            created |= {"role": "worker", "model": "sonnet", "level": 1}
             return httpx2.Response(
                 201, json={"data": created, "secret": "cd" * 32, "message": "registered"}
             )
