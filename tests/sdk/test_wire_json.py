@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import enum
 import math
 import random
@@ -25,6 +26,7 @@ from openspawn._core.wirejson import (
     fast_dumps,
     js_number,
 )
+from openspawn.models import CreateTaskRequest
 
 from .conftest import ORACLE, NodeOracle
 
@@ -354,3 +356,80 @@ def test_a_body_that_contains_itself_is_refused() -> None:
     body["a"].append(body)
     with pytest.raises(ValueError, match="contains itself"):
         dumps(body)
+
+
+# --- request models: pydantic-core's own JSON (`WireModel.wire_json`) -------------------------
+
+
+def _random_task_request(rng: random.Random, exotic: bool) -> CreateTaskRequest:
+    fields: dict[str, Any] = {"title": _random_string(rng)}
+    if rng.random() < 0.5:
+        fields["description"] = _random_string(rng) if rng.random() < 0.8 else None
+    if rng.random() < 0.5:
+        fields["priority"] = rng.choice(["low", "medium", "high", "urgent", None])
+    if rng.random() < 0.5:
+        fields["tags"] = [_random_string(rng) for _ in range(rng.randint(0, 3))]
+    if rng.random() < 0.3:
+        fields["approvalRequired"] = rng.random() < 0.5
+    if rng.random() < 0.3:
+        fields["dueDate"] = dt.datetime(2026, 1, 2, 3, 4, 5, rng.randint(0, 999_999), tzinfo=dt.UTC)
+    if rng.random() < 0.7:
+        fields["metadata"] = (
+            _random_value(rng, 1, exotic)
+            if rng.random() < 0.2
+            else {
+                rng.choice(_WORDS): _random_value(rng, 2, exotic) for _ in range(rng.randint(0, 4))
+            }
+        )
+    if rng.random() < 0.1:
+        fields["capabilities"] = ["code"]  # lifted into metadata: the dict path
+    return CreateTaskRequest.model_validate(fields)
+
+
+def test_ten_thousand_request_models_match_the_exact_encoder_and_node(
+    batch_oracle: _BatchOracle,
+) -> None:
+    rng = random.Random(20261202)
+    took_model_json = 0
+    for _ in range(20):
+        bodies = []
+        for i in range(500):
+            try:
+                request = _random_task_request(rng, exotic=i % 2 == 1)
+            except ValueError:  # e.g. metadata that is not an object: not a request at all
+                continue
+            fast = request.wire_json()
+            try:
+                exact = exact_dumps(request.to_wire())
+            except (ValueError, TypeError):
+                assert fast is None  # what the exact encoder refuses never takes this path
+                continue
+            if fast is not None:
+                took_model_json += 1
+                assert fast == exact, request
+            bodies.append(exact)
+        for sent, (server_body, _) in zip(bodies, batch_oracle.server_views(bodies), strict=True):
+            assert sent == server_body
+    assert took_model_json > 3000, took_model_json
+
+
+def test_model_json_control_characters_and_raw_utf8_equal_the_exact_encoder() -> None:
+    every_control = "".join(chr(c) for c in range(0x20)) + '"\\/\x7f\u2028\u2029é😀\ufeff'
+    request = CreateTaskRequest(title=every_control, tags=[every_control, ""])
+    assert request.wire_json() == exact_dumps(request.to_wire())
+
+
+@pytest.mark.parametrize(
+    "metadata",
+    [{"n": 1.5}, {"n": 2**53}, {"1": "digit-led key"}, {"m": CreateTaskRequest(title="x")}],
+    ids=["float", "unsafe-int", "digit-key", "model"],
+)
+def test_model_json_leaves_what_it_cannot_prove_to_the_exact_encoder(metadata: Any) -> None:
+    assert CreateTaskRequest(title="t", metadata=metadata).wire_json() is None
+
+
+def test_a_surrogate_in_a_model_is_refused_by_the_exact_encoder() -> None:
+    request = CreateTaskRequest(title="bad \ud800")  # pydantic accepts it; JSON cannot carry it
+    assert request.wire_json() is None
+    with pytest.raises(ValueError, match="surrogate"):
+        exact_dumps(request.to_wire())

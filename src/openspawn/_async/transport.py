@@ -7,7 +7,7 @@ from typing import Any, NoReturn, TypeVar
 import httpx2
 
 from .._core import io
-from .._core.call import Call
+from .._core.call import Call, Prepared, observing, parse_answer, prepare
 from .._core.config import ClientConfig
 from .._core.errors import ClientClosedError, EventLoopMismatchError
 from .._core.options import RequestOptions
@@ -117,12 +117,29 @@ class AsyncTransport:
             )
         if "timeout" not in options and self._default_timeout is not httpx2.USE_CLIENT_DEFAULT:
             options = {**options, "timeout": self._default_timeout}
-        call = Call(self._config, operation, options)
+        config = self._config
         pool = self._pool
         if pool.tied_to_loop:
             self._check_loop()
+        # The common call (no options, nobody watching) sends its first attempt without a
+        # `Call`, which is made only if that attempt fails (docs/performance.md).
+        call: Call[T] | None = None
+        first: Prepared | None = None
+        if options or observing():
+            call = Call(config, operation, options)
+        else:
+            first = prepare(config, operation, options)
         while True:
-            method, url, query, headers, content, timeout = call.next_attempt()
+            headers: dict[str, str]
+            if call is None:
+                assert first is not None  # the first attempt of a call without a `Call`
+                method = operation.method
+                url, query, headers, content, _, signs = first
+                timeout: Any = httpx2.USE_CLIENT_DEFAULT
+                if signs:
+                    config.credentials.apply(headers, method, operation.path, content or b"")
+            else:
+                method, url, query, headers, content, timeout = call.next_attempt()
             error: BaseException | None = None
             try:
                 response = await pool.http.request(
@@ -135,6 +152,11 @@ class AsyncTransport:
                 )
             except Exception as exc:  # judged below, outside this block: no hidden __context__
                 error = exc
+            if call is None:
+                if error is None and 200 <= response.status_code < 300:
+                    return parse_answer(operation, response)
+                assert first is not None
+                call = Call(config, operation, options, sent=first)  # it failed: judge it
             if error is None:
                 delay = call.after_response(response)
                 if delay is None:

@@ -32,7 +32,7 @@ from urllib.parse import urlencode
 import httpx2
 from pydantic import ValidationError
 
-from .._generated.types import UNSET, Operation
+from .._generated.types import UNSET, Operation, WireModel
 from . import capture
 from .config import ClientConfig
 from .errors import (
@@ -46,13 +46,21 @@ from .errors import (
     error_for_status,
     unsupported_operation,
 )
-from .logs import logger, redact_headers
+from .logs import RedactedHeaders, logger, redact_headers
 from .options import RequestOptions, check_options
 from .raw import stamp_request_id
 from .retry import NOT_SENT_EXCEPTIONS, RETRYABLE_EXCEPTIONS, RetryPolicy
 from .wirejson import dumps
 
-__all__ = ["Call", "RedactedHeaders", "new_idempotency_key"]
+__all__ = [
+    "Call",
+    "Prepared",
+    "RedactedHeaders",
+    "new_idempotency_key",
+    "observing",
+    "parse_answer",
+    "prepare",
+]
 
 T = TypeVar("T")
 _NO_BODY_METHODS = frozenset({"GET", "HEAD", "DELETE"})
@@ -60,6 +68,7 @@ _READ_METHODS = frozenset({"GET", "HEAD"})
 _JSON = "application/json"
 _SECRET_HEADERS = frozenset({"authorization", "x-signature"})
 # The variant digit of a UUID4 (10xx in binary) for each hex digit of 16 random bits' nibble.
+_DEBUG = logging.DEBUG
 _VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
 
@@ -69,29 +78,96 @@ def new_idempotency_key() -> str:
     return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT_DIGIT[h[16]]}{h[17:20]}-{h[20:]}"
 
 
-class RedactedHeaders(dict[str, str]):
-    """A request's headers whose repr hides the credentials (tracebacks show frame locals)."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return repr(redact_headers(self))
-
-    def __reduce__(self) -> Any:
-        return (dict, (redact_headers(self),))
-
-
 def _plural(n: int) -> str:
     return f"{n} attempt{'s' if n != 1 else ''}"
 
 
-class Call(Generic[T]):
-    """The state of one logical call across its attempts.
+Prepared = tuple[str, Mapping[str, str], RedactedHeaders, bytes | None, str | None, bool]
+"""A call's request as every attempt sends it, before signing (``prepare``): URL, query,
+headers, body bytes, idempotency key, and whether each attempt must set the credentials'
+headers (agent signing, or extra headers the credentials must win over; False for an API
+key, which the header template holds). A plain tuple: one is built per call, and a named
+tuple costs three times as much."""
 
-    Built for every call, so its happy path is kept short (docs/performance.md): the headers
-    come from the client's prebuilt templates, per-call options are only looked at when some
-    were given, logging and capture are checked once, and an answer's request id and reason
-    phrase are only read when asked for.
+
+def observing() -> bool:
+    """Whether anyone watches calls: an active ``capture_responses()`` or debug logging."""
+    return capture.capturing() or logger.isEnabledFor(_DEBUG)
+
+
+def prepare(config: ClientConfig, operation: Operation[Any], options: RequestOptions) -> Prepared:
+    """Check a call's options and build its request; raises before anything is sent."""
+    method = operation.method
+    path = operation.path
+    if type(path) is not str or not path.isascii():
+        # Generated builders percent-encode every path parameter; anything else is a bug
+        # in the caller's arguments, reported before any request is made.
+        raise ValueError(f"{method} request path must be percent-encoded ASCII: {path!r:.80}")
+    query = operation.query
+    body = operation.body
+    extra_headers: Mapping[str, str] | None = None
+    if options:
+        check_options(options)
+        extra_query = options.get("extra_query")
+        if extra_query:
+            query = {**query, **extra_query}
+        extra_body = options.get("extra_body")
+        if extra_body:
+            body = _with_extra_body(method, path, body, extra_body)
+        extra_headers = options.get("extra_headers")
+    if config.default_query:
+        # The client's defaults, then the operation's own parameters, then this call's.
+        query = {**config.default_query, **query}
+    content: bytes | None
+    # `type(...).__name__`: a package regenerated elsewhere (tests) has its own UNSET.
+    if body is not UNSET and type(body).__name__ != "Unset":
+        content = _encode_body(method, path, body)
+    elif method in _NO_BODY_METHODS:
+        content = None
+    else:
+        # The server signs "{}" for a body-less POST/PATCH: send exactly that.
+        content = b"{}"
+    mutating = method not in _READ_METHODS
+    template = config.header_templates[(content is not None) * 2 + mutating]
+    signs = config.credentials.signs_each_request
+    if not (mutating or signs or extra_headers):
+        # An API-key read sends its template as it is: nothing in a call changes it.
+        return config.base_url + path, query, template, content, None, False
+    headers = RedactedHeaders(template)
+    key: str | None = None
+    if mutating:
+        key = (options and options.get("idempotency_key")) or new_idempotency_key()
+        for name in config.idempotency_slots:
+            headers[name] = key
+    if extra_headers:
+        headers.update(extra_headers)
+        signs = True  # the credentials' headers go last, over any given here
+    return config.base_url + path, query, headers, content, key, signs
+
+
+def parse_answer(operation: Operation[T], response: httpx2.Response) -> T:
+    """The result of a 2xx answer, given the answer's headers (for ``_request_id``)."""
+    status_code = response.status_code
+    try:
+        result = operation.parse(status_code, response.content)
+    except (ValidationError, ValueError, TypeError, RecursionError) as exc:
+        raise APIResponseValidationError(
+            f"{operation.method} {operation.path} answered {status_code} with a body that does "
+            f"not match the API contract ({operation.operation_id}): "
+            f"{type(exc).__name__}: {exc!s:.500}",
+            status_code=status_code,
+            response_data=decode_body(response.content),
+        ) from None
+    stamp_request_id(result, response.headers)
+    return result
+
+
+class Call(Generic[T]):
+    """The state of one logical call across its attempts: signing each, judging each answer.
+
+    A call given no options and watched by nobody sends its first attempt without one: the
+    transport makes a ``Call`` from that attempt's ``Prepared`` only when it fails
+    (docs/performance.md).
     """
 
     __slots__ = (
@@ -113,63 +189,26 @@ class Call(Generic[T]):
     )
 
     def __init__(
-        self, config: ClientConfig, operation: Operation[T], options: RequestOptions
+        self,
+        config: ClientConfig,
+        operation: Operation[T],
+        options: RequestOptions,
+        sent: Prepared | None = None,
     ) -> None:
+        """A call about to make its first attempt, or (``sent``) one that has made it."""
         self._config = config
         self._operation = operation
-        method = operation.method
-        path = operation.path
-        if type(path) is not str or not path.isascii():
-            # Generated builders percent-encode every path parameter; anything else is a bug
-            # in the caller's arguments, reported before any request is made.
-            raise ValueError(f"{method} request path must be percent-encoded ASCII: {path!r:.80}")
-        self._url = config.base_url + path
-        self._attempt = 0
-        self._may_have_applied = False
         self._options = options
-        self._signs = config.credentials.signs_each_request
-        query = operation.query
-        body = operation.body
-        extra_headers: Mapping[str, str] | None = None
-        if options:
-            check_options(options)
-            self._timeout: Any = options.get("timeout", httpx2.USE_CLIENT_DEFAULT)
-            extra_query = options.get("extra_query")
-            if extra_query:
-                query = {**query, **extra_query}
-            extra_body = options.get("extra_body")
-            if extra_body:
-                body = _with_extra_body(method, path, body, extra_body)
-            extra_headers = options.get("extra_headers")
-        else:  # the common call: no per-call option to look up
-            self._timeout = httpx2.USE_CLIENT_DEFAULT
-        if config.default_query:
-            # The client's defaults, then the operation's own parameters, then this call's.
-            query = {**config.default_query, **query}
-        self._query: Mapping[str, str] = query
-        # `type(...).__name__`: a package regenerated elsewhere (tests) has its own UNSET.
-        if body is not UNSET and type(body).__name__ != "Unset":
-            self._content: bytes | None = _encode_body(method, path, body)
-        elif method in _NO_BODY_METHODS:
-            self._content = None
-        else:
-            # The server signs "{}" for a body-less POST/PATCH: send exactly that.
-            self._content = b"{}"
-        mutating = method not in _READ_METHODS
-        headers = RedactedHeaders(
-            config.header_templates[(self._content is not None) * 2 + mutating]
+        request = prepare(config, operation, options) if sent is None else sent
+        self._url, self._query, self._headers, self._content, self._key, self._signs = request
+        self._attempt = 0 if sent is None else 1
+        self._may_have_applied = False
+        self._timeout: Any = (
+            options.get("timeout", httpx2.USE_CLIENT_DEFAULT)
+            if options
+            else httpx2.USE_CLIENT_DEFAULT
         )
-        self._key: str | None = None
-        if mutating:
-            key = (options and options.get("idempotency_key")) or new_idempotency_key()
-            self._key = key
-            for name in config.idempotency_slots:
-                headers[name] = key
-        if extra_headers:
-            headers.update(extra_headers)
-            self._signs = True  # the credentials' headers go last, over any given here
-        self._headers = headers
-        self._observed = capture.capturing() or logger.isEnabledFor(logging.DEBUG)
+        self._observed = sent is None and observing()
 
     @property
     def attempts(self) -> int:
@@ -208,12 +247,7 @@ class Call(Generic[T]):
         if self._observed:
             self._record(response)
         if 200 <= status_code < 300:
-            try:
-                result = self._operation.parse(status_code, response.content)
-            except (ValidationError, ValueError, TypeError, RecursionError) as exc:
-                raise self._invalid_answer(status_code, response.content, exc) from None
-            stamp_request_id(result, response.headers)
-            self.result = result
+            self.result = parse_answer(self._operation, response)
             return None
         return self._after_failure(response)
 
@@ -400,17 +434,6 @@ class Call(Generic[T]):
             f"idempotency_key={self._key!r} to complete it without applying it twice"
         )
 
-    def _invalid_answer(
-        self, status_code: int, content: bytes, exc: Exception
-    ) -> APIResponseValidationError:
-        op = self._operation
-        return APIResponseValidationError(
-            f"{op.method} {op.path} answered {status_code} with a body that does not match "
-            f"the API contract ({op.operation_id}): {type(exc).__name__}: {exc!s:.500}",
-            status_code=status_code,
-            response_data=decode_body(content),
-        )
-
     def _log_retry(self, cause: str, delay: float) -> None:
         if logger.isEnabledFor(logging.INFO):
             op = self._operation
@@ -434,6 +457,8 @@ def _with_extra_body(method: str, path: str, body: Any, extra: Mapping[str, Any]
         )
     if body is UNSET or type(body).__name__ == "Unset":
         return dict(extra)
+    if isinstance(body, WireModel):
+        body = body.to_wire()
     if not isinstance(body, dict):
         raise TypeError(
             f"extra_body cannot be merged into the body of {method} {path:.120}: it is a "
@@ -444,6 +469,11 @@ def _with_extra_body(method: str, path: str, body: Any, extra: Mapping[str, Any]
 
 def _encode_body(method: str, path: str, body: Any) -> bytes:
     """The body's JSON bytes; whatever the encoder refuses becomes a clear TypeError/ValueError."""
+    if isinstance(body, WireModel):
+        exact = body.wire_json()
+        if exact is not None:
+            return exact
+        body = body.to_wire()
     try:
         return dumps(body)
     except TypeError as exc:

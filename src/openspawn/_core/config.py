@@ -12,6 +12,7 @@ import httpx2
 
 from .._version import __version__
 from .errors import ConfigurationError
+from .logs import RedactedHeaders
 from .options import check_headers, check_max_retries, check_query_params, check_timeout
 from .retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from .signing import AgentCredentials, ApiKeyCredentials, Credentials
@@ -66,7 +67,7 @@ class ClientConfig:
     retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY
     default_query: Mapping[str, str] = field(default_factory=dict)
     """Query parameters sent with every request (a call's own parameters win)."""
-    header_templates: tuple[dict[str, str], ...] = field(
+    header_templates: tuple[RedactedHeaders, ...] = field(
         init=False, repr=False, compare=False, default=()
     )
     """A request's headers before its idempotency key and signature, built once per client.
@@ -75,7 +76,8 @@ class ClientConfig:
     sends, in order: ``User-Agent``, ``Accept``, ``Content-Type`` (with a body), the idempotency
     headers (mutating calls; the key itself is filled in per call), the ``default_headers``
     (which win), then an API key's ``Authorization`` (credentials win). Per call, the SDK copies
-    one and fills in the key (and signs, for agent credentials).
+    one and fills in the key (and signs, for agent credentials); an API-key read sends its
+    template unchanged, so nothing may ever modify one.
     """
     idempotency_slots: tuple[str, ...] = field(init=False, repr=False, compare=False, default=())
     """The idempotency header names a call fills with its key (``default_headers`` may have set
@@ -85,7 +87,9 @@ class ClientConfig:
         templates = []
         for has_body in (False, True):
             for mutating in (False, True):
-                headers = {"User-Agent": self.user_agent, "Accept": "application/json"}
+                headers = RedactedHeaders(
+                    {"User-Agent": self.user_agent, "Accept": "application/json"}
+                )
                 if has_body:
                     headers["Content-Type"] = "application/json"
                 if mutating:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
+from typing import Any
 
-__all__ = ["logger", "redact_headers", "setup_from_env"]
+__all__ = ["RedactedHeaders", "logger", "redact_headers", "setup_from_env"]
 
 logger = logging.getLogger("openspawn")
 _SECRET_HEADERS = frozenset({"authorization", "x-signature", "cookie", "proxy-authorization"})
@@ -27,6 +28,18 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
         else:
             safe[name] = value
     return safe
+
+
+class RedactedHeaders(dict[str, str]):
+    """A request's headers whose repr hides the credentials (tracebacks show frame locals)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return repr(redact_headers(self))
+
+    def __reduce__(self) -> Any:
+        return (dict, (redact_headers(self),))
 
 
 def setup_from_env() -> None:

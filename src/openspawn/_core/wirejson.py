@@ -28,7 +28,7 @@ Fast path
 Most bodies need none of the exact encoder's care, and ``json.dumps`` (C) is about four times
 faster than it. :func:`dumps` therefore first checks, in one walk, that the body lies in a domain
 where ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` provably prints the same
-bytes as the exact encoder, and only then uses it. The domain (``_fits_fast_path``) is: values
+bytes as the exact encoder, and only then uses it. The domain (``fits_fast_path``) is: values
 whose type is *exactly* ``None``, ``bool``, ``str``, ``list``, ``tuple``, ``dict`` or ``int`` with
 ``|n| <= 2**53 - 1``; dict keys of type exactly ``str`` whose first character is not a digit;
 at most ``MAX_DEPTH`` levels. The argument, case by case:
@@ -67,7 +67,7 @@ from collections.abc import Callable, Iterable
 from json.encoder import encode_basestring
 from typing import Any
 
-__all__ = ["MAX_DEPTH", "MAX_SAFE_INTEGER", "dumps", "js_number"]
+__all__ = ["MAX_DEPTH", "MAX_SAFE_INTEGER", "dumps", "fits_fast_path", "js_number"]
 
 MAX_SAFE_INTEGER = 2**53 - 1
 MAX_DEPTH = 100
@@ -267,8 +267,10 @@ def exact_dumps(value: Any) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def _fits_fast_path(value: Any, depth: int) -> bool:
-    """True when ``json.dumps`` provably prints the exact encoder's bytes (module docstring)."""
+def fits_fast_path(value: Any, depth: int = 0) -> bool:
+    """True when ``json.dumps`` provably prints the exact encoder's bytes (module docstring);
+    ``depth`` is how deep inside a body ``value`` sits. Request models use the same domain for
+    their field values (``WireModel.wire_json``)."""
     kind = type(value)
     if kind is dict:
         if depth >= MAX_DEPTH:
@@ -283,7 +285,7 @@ def _fits_fast_path(value: Any, depth: int) -> bool:
                 if -MAX_SAFE_INTEGER <= item <= MAX_SAFE_INTEGER:
                     continue
                 return False
-            if not _fits_fast_path(item, depth + 1):
+            if not fits_fast_path(item, depth + 1):
                 return False
         return True
     if kind is list or kind is tuple:
@@ -297,7 +299,7 @@ def _fits_fast_path(value: Any, depth: int) -> bool:
                 if -MAX_SAFE_INTEGER <= item <= MAX_SAFE_INTEGER:
                     continue
                 return False
-            if not _fits_fast_path(item, depth + 1):
+            if not fits_fast_path(item, depth + 1):
                 return False
         return True
     if kind in _LEAVES:
@@ -310,7 +312,7 @@ def _fits_fast_path(value: Any, depth: int) -> bool:
 
 def fast_dumps(value: Any) -> bytes | None:
     """``json.dumps`` bytes when they provably equal the exact encoder's, else None."""
-    if not _fits_fast_path(value, 0):
+    if not fits_fast_path(value, 0):
         return None
     try:
         return "".join(_fast_encode(value)).encode("utf-8")

@@ -25,7 +25,9 @@ from typing import (
 from urllib.parse import quote as _quote
 
 from pydantic import BaseModel, ConfigDict
-from pydantic_core import PydanticUndefined, to_jsonable_python
+from pydantic_core import PydanticSerializationError, PydanticUndefined, to_jsonable_python
+
+from openspawn._core.wirejson import fits_fast_path
 
 __all__ = [
     "UNSET",
@@ -86,7 +88,8 @@ class Operation(NamedTuple, Generic[T_co]):
     query: dict[str, str]
     """The query parameters that were given, as strings."""
     body: Any
-    """JSON-ready body, or `UNSET` when the request has none."""
+    """The request body: a request model (sent as ``to_wire()`` gives it, see
+    ``WireModel.wire_json``), another JSON-ready value, or `UNSET` when the request has none."""
     parse: Callable[[int, bytes], T_co]
     """Turns a documented 2xx status and the raw body into the result."""
 
@@ -241,6 +244,23 @@ def _type_holds_no_model(annotation: Any) -> bool:
 _PLAIN_TYPES = frozenset({str, int, float, bool, NoneType})
 
 
+def _type_is_json_plain(annotation: Any) -> bool:
+    """True when pydantic-core prints every value of a field declared ``annotation`` as the
+    SDK's exact encoder prints its ``to_wire()`` form: strings (and string enums, dates and
+    datetimes, which both print as the same ASCII-safe string), booleans, None, and lists or
+    tuples of them. Numbers are not: their values are checked one by one."""
+    if annotation in (str, bool, NoneType, _dt.date, _dt.datetime):
+        return True
+    if isinstance(annotation, type):
+        return issubclass(annotation, Enum) and issubclass(annotation, str)
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return all(type(arg) is str for arg in get_args(annotation))
+    if origin in (Union, UnionType, list, tuple):
+        return all(arg is Ellipsis or _type_is_json_plain(arg) for arg in get_args(annotation))
+    return False
+
+
 def _holds_no_model(value: Any) -> bool:
     """True for a value built only of scalars, lists, tuples and dicts (no model anywhere)."""
     kind = type(value)
@@ -298,6 +318,9 @@ class WireModel(BaseModel):
     python name → (wire name of the object, key inside it)."""
     __wire_omit_none_keys__: ClassVar[tuple[str, ...]] = ()
     """The wire names of the `__wire_omit_none__` fields."""
+    __wire_json_plain__: ClassVar[frozenset[str]] = frozenset()
+    """Fields whose every value pydantic-core prints exactly as the exact encoder would
+    (`wire_json()` need not look at their values)."""
     __wire_model_free__: ClassVar[frozenset[str]] = frozenset()
     """Fields whose declared type cannot hold a model (scalars, enums, lists of them): `to_wire()`
     need not look inside their values."""
@@ -339,6 +362,11 @@ class WireModel(BaseModel):
             info.serialization_alias or info.alias or name
             for name, info in cls.__pydantic_fields__.items()
             if name in cls.__wire_omit_none__
+        )
+        cls.__wire_json_plain__ = frozenset(
+            name
+            for name, info in cls.__pydantic_fields__.items()
+            if _type_is_json_plain(info.annotation)
         )
         cls.__wire_model_free__ = frozenset(
             name
@@ -393,6 +421,41 @@ class WireModel(BaseModel):
             if value is not None and not _holds_no_model(value):
                 return False
         return True
+
+    def wire_json(self) -> bytes | None:
+        """The request body's JSON bytes straight from pydantic-core, when they are provably
+        what the SDK's exact encoder prints for ``to_wire()``; else None (then the transport
+        encodes ``to_wire()``). Skipping ``to_wire()``'s dict saves most of a body's cost
+        (docs/performance.md).
+
+        It applies when ``exclude_unset`` alone gives ``to_wire()`` (every non-None default
+        given, no disallowed None set, no field lifted into another, no extra keys) and every
+        set value lies in the domain where ``json.dumps`` equals the exact encoder
+        (``wirejson.fits_fast_path``: no float, no integer beyond 2**53 - 1, no digit-led or
+        non-str key, no model, at most 100 levels). There pydantic-core's output equals
+        ``json.dumps`` (compact, raw UTF-8, the same escapes); a surrogate, which it cannot
+        print, sends the body to the exact encoder, which refuses it.
+        """
+        fields_set = self.__pydantic_fields_set__
+        if (
+            not self.__wire_defaults__ <= fields_set
+            or not fields_set.isdisjoint(self.__wire_paths__)
+            or self.__pydantic_extra__
+        ):
+            return None
+        values = self.__dict__
+        for name in fields_set & self.__wire_omit_none__:
+            if values[name] is None:
+                return None
+        for name in fields_set - self.__wire_json_plain__:
+            if not fits_fast_path(values[name], 1):
+                return None
+        try:
+            return type(self).__pydantic_serializer__.to_json(
+                self, by_alias=True, exclude_unset=True
+            )
+        except (PydanticSerializationError, ValueError):
+            return None
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON-ready body: wire names, only the fields that were set plus the fields whose

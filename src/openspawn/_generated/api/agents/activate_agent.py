@@ -39,7 +39,7 @@ def build(
         "POST",  # method
         f"/api/v1/agents/{path_value(id)}/activate",  # path
         {},  # query
-        UNSET if body is None else body.to_wire(),  # body
+        UNSET if body is None else body,  # body: serialised by the transport
         _parse,
     )
 

@@ -40,7 +40,7 @@ def build(
         "POST",  # method
         f"/api/v1/agents/{path_value(id)}/demote",  # path
         {},  # query
-        body.to_wire(),  # body
+        body,  # body: the model, serialised by the transport (`WireModel.wire_json`)
         _parse,
     )
 

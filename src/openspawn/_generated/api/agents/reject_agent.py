@@ -40,7 +40,7 @@ def build(
         "DELETE",  # method
         f"/api/v1/agents/{path_value(id)}/reject",  # path
         {},  # query
-        UNSET if body is None else body.to_wire(),  # body
+        UNSET if body is None else body,  # body: serialised by the transport
         _parse,
     )
 

@@ -38,7 +38,7 @@ def build(
         "PATCH",  # method
         f"/api/v1/agents/{path_value(id)}/budget",  # path
         {},  # query
-        body.to_wire(),  # body
+        body,  # body: the model, serialised by the transport (`WireModel.wire_json`)
         _parse,
     )
 

@@ -37,7 +37,7 @@ def build(
         "PATCH",  # method
         f"/api/v1/agents/capabilities/{path_value(capability_id)}",  # path
         {},  # query
-        body.to_wire(),  # body
+        body,  # body: the model, serialised by the transport (`WireModel.wire_json`)
         _parse,
     )
 

@@ -37,7 +37,7 @@ def build(
         "POST",  # method
         "/api/v1/tasks/consensus",  # path
         {},  # query
-        body.to_wire(),  # body
+        body,  # body: the model, serialised by the transport (`WireModel.wire_json`)
         _parse,
     )
 

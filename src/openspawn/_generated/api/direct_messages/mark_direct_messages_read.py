@@ -38,7 +38,7 @@ def build(
         "PATCH",  # method
         f"/api/v1/dm/{path_value(agent_id)}/read",  # path
         {},  # query
-        UNSET if body is None else body.to_wire(),  # body
+        UNSET if body is None else body,  # body: serialised by the transport
         _parse,
     )
 

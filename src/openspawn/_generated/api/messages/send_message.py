@@ -34,7 +34,7 @@ def build(
         "POST",  # method
         "/api/v1/messages",  # path
         {},  # query
-        body.to_wire(),  # body
+        body,  # body: the model, serialised by the transport (`WireModel.wire_json`)
         _parse,
     )
 

@@ -38,7 +38,7 @@ def build(
         "POST",  # method
         f"/api/v1/tasks/{path_value(id)}/auto-assign",  # path
         {},  # query
-        UNSET if body is None else body.to_wire(),  # body
+        UNSET if body is None else body,  # body: serialised by the transport
         _parse,
     )
 

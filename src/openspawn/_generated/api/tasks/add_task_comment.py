@@ -36,7 +36,7 @@ def build(
         "POST",  # method
         f"/api/v1/tasks/{path_value(id)}/comments",  # path
         {},  # query
-        body.to_wire(),  # body
+        body,  # body: the model, serialised by the transport (`WireModel.wire_json`)
         _parse,
     )
 

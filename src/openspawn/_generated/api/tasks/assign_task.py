@@ -37,7 +37,7 @@ def build(
         "POST",  # method
         f"/api/v1/tasks/{path_value(id)}/assign",  # path
         {},  # query
-        body.to_wire(),  # body
+        body,  # body: the model, serialised by the transport (`WireModel.wire_json`)
         _parse,
     )
 
