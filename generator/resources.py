@@ -18,7 +18,7 @@ import json
 import keyword
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -662,6 +662,21 @@ def _model_names(text: str, known: set[str]) -> set[str]:
     return {word for word in re.findall(r"[A-Za-z_]\w*", text) if word in known}
 
 
+def _runtime_models(method: Method) -> list[str]:
+    """The models a method's body reads when it runs: its request model, its query enums."""
+    names = {method.body_model} if method.body_model else set()
+    names |= {p.kind for p in method.query_params if p.enum}
+    return sorted(names)
+
+
+def _grouped(pairs: Iterable[Iterable[str]]) -> dict[str, list[str]]:
+    """{module: sorted names} of (module, name) pairs: what a resource's lazy namespaces hold."""
+    groups: dict[str, set[str]] = {}
+    for module, name in pairs:
+        groups.setdefault(module, set()).add(name)
+    return {module: sorted(names) for module, names in sorted(groups.items())}
+
+
 def render_resources(resources: list[Resource], package_dir: Path, target: Path) -> None:
     """Write the async resource modules and the client's resource mixin into ``target``."""
     package = import_package(package_dir)
@@ -684,11 +699,16 @@ def render_resources(resources: list[Resource], package_dir: Path, target: Path)
             + [m.paginate.item for m in resource.methods if m.paginate]
         )
         imports = sorted(_model_names(text, known))
-        hook_modules = sorted(
-            {hook.split(".")[0] for m in resource.methods for hook in (m.before, m.after) if hook}
-        )
         code = env.get_template("resource.py.jinja").render(
-            resource=resource, imports=imports, hook_modules=hook_modules
+            resource=resource,
+            imports=imports,
+            builders=_grouped((m.tag_package, m.builder) for m in resource.methods),
+            runtime_models={
+                m.name: names for m in resource.methods if (names := _runtime_models(m))
+            },
+            hook_modules=_grouped(
+                hook.split(".", 1) for m in resource.methods for hook in (m.before, m.after) if hook
+            ),
         )
         (target / f"{resource.module}.py").write_text(code, encoding="utf-8")
     (target / "client.py").write_text(

@@ -18,9 +18,12 @@ import pytest
 
 from openspawn import BikiniBottomClient, errors
 from openspawn._core import errors as core_errors
+from openspawn._generated import models as generated_models
 
 from .spec_mock import route_for
 from .test_wire_methods import CASES, SECRET
+
+_MODELS = {name: getattr(generated_models, name) for name in generated_models.__all__}
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "upstream-examples"
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "reference" / "upstream-examples"
@@ -123,7 +126,9 @@ def test_recorded_answer_through_the_sdk(path: Path) -> None:
         http_client=httpx2.Client(transport=httpx2.MockTransport(answer)),
     )
     method = _method_for(case, client)
-    hint = typing.get_type_hints(method)["return"]
+    # The resource modules import their models only for type checkers (they are loaded on first
+    # use), so the names in the methods' annotations are looked up in the models package.
+    hint = typing.get_type_hints(method, localns=_MODELS)["return"]
     if 200 <= status < 300 and not (
         route.operation_id == "getEvent" and response["body"]["data"] is None
     ):

@@ -24,11 +24,12 @@ from .._core.config import (
 from .._core.config import wrong_http_client as _wrong_http_client
 from .._core.logs import setup_from_env
 from .._core.retry import RetryPolicy
-from .raw import AsyncRawResponses
 from .transport import AsyncTransport
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+    from .raw import AsyncRawResponses
 
 
 __all__ = ["AsyncBaseClient"]
@@ -139,6 +140,8 @@ class AsyncBaseClient:
         with ``status_code``, ``headers``, ``request_id``, ``http_request`` and ``parse()``
         (the same ``Agent`` that ``client.agents.get(agent_id)`` returns).
         """
+        from .raw import AsyncRawResponses  # imported on first use: the plain calls never need it
+
         return AsyncRawResponses(self)
 
     def capture_responses(self) -> AbstractContextManager[ResponseCapture]:

@@ -26,11 +26,12 @@ from .._core.config import (
 from .._core.config import wrong_http_client as _wrong_http_client
 from .._core.logs import setup_from_env
 from .._core.retry import RetryPolicy
-from .raw import RawResponses
 from .transport import Transport
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+    from .raw import RawResponses
 
 
 __all__ = ["BaseClient"]
@@ -141,6 +142,8 @@ class BaseClient:
         with ``status_code``, ``headers``, ``request_id``, ``http_request`` and ``parse()``
         (the same ``Agent`` that ``client.agents.get(agent_id)`` returns).
         """
+        from .raw import RawResponses  # imported on first use: the plain calls never need it
+
         return RawResponses(self)
 
     def capture_responses(self) -> AbstractContextManager[ResponseCapture]:

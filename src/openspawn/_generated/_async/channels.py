@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import (
     NO_OPTIONS,
     OMIT,
@@ -20,10 +19,27 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-from ..api import channels
-from ..models import Channel, ChannelType, CreateChannelRequest
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+
+    from ..api import channels
+    from ..models import Channel, ChannelType, CreateChannelRequest
+else:
+    channels = lazy_functions(
+        "..api.channels",
+        __package__,
+        {
+            "create_channel": ("..api.channels.create_channel", "build"),
+            "get_channel": ("..api.channels.get_channel", "build"),
+            "list_channels": ("..api.channels.list_channels", "build"),
+        },
+    )
 
 __all__ = ["AsyncChannels"]
 
@@ -308,3 +324,14 @@ class AsyncChannels:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncChannels,
+        globals(),
+        __package__,
+        {
+            "create": ("CreateChannelRequest",),
+        },
+    )

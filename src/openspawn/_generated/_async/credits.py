@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
 from openspawn._async.pagination import AsyncPaginator
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import (
     NO_OPTIONS,
     OMIT,
@@ -22,19 +21,38 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
 
-from ..api import credits
-from ..models import (
-    AdjustCreditsRequest,
-    CreditBalance,
-    CreditTransaction,
-    CreditType,
-    OffsetPageMeta,
-    SpendCreditsRequest,
-    TransferCreditsRequest,
-)
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+
+    from ..api import credits
+    from ..models import (
+        AdjustCreditsRequest,
+        CreditBalance,
+        CreditTransaction,
+        CreditType,
+        OffsetPageMeta,
+        SpendCreditsRequest,
+        TransferCreditsRequest,
+    )
+else:
+    credits = lazy_functions(
+        "..api.credits",
+        __package__,
+        {
+            "adjust_credits": ("..api.credits.adjust_credits", "build"),
+            "get_credit_balance": ("..api.credits.get_credit_balance", "build"),
+            "list_credit_history": ("..api.credits.list_credit_history", "build"),
+            "spend_credits": ("..api.credits.spend_credits", "build"),
+            "transfer_credits": ("..api.credits.transfer_credits", "build"),
+        },
+    )
 
 __all__ = ["AsyncCredits"]
 
@@ -721,3 +739,16 @@ class AsyncCredits:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncCredits,
+        globals(),
+        __package__,
+        {
+            "spend": ("SpendCreditsRequest",),
+            "transfer": ("TransferCreditsRequest",),
+            "adjust": ("AdjustCreditsRequest",),
+        },
+    )

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import (
     NO_OPTIONS,
     OMIT,
@@ -20,10 +19,28 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-from ..api import escalations
-from ..models import EscalateTaskRequest, Escalation, EscalationReason
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+
+    from ..api import escalations
+    from ..models import EscalateTaskRequest, Escalation, EscalationReason
+else:
+    escalations = lazy_functions(
+        "..api.escalations",
+        __package__,
+        {
+            "escalate_task": ("..api.escalations.escalate_task", "build"),
+            "list_open_escalations": ("..api.escalations.list_open_escalations", "build"),
+            "list_task_escalations": ("..api.escalations.list_task_escalations", "build"),
+            "resolve_escalation": ("..api.escalations.resolve_escalation", "build"),
+        },
+    )
 
 __all__ = ["AsyncEscalations"]
 
@@ -388,3 +405,14 @@ class AsyncEscalations:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncEscalations,
+        globals(),
+        __package__,
+        {
+            "escalate": ("EscalateTaskRequest",),
+        },
+    )

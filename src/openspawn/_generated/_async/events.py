@@ -8,12 +8,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx2
 
 from openspawn._async.pagination import AsyncPaginator
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import (
     NO_OPTIONS,
     check_query,
@@ -21,12 +20,36 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
-from openspawn._overrides import events as _events_overrides
 
-from ..api import events
-from ..models import Event, EventPageMeta, EventSeverity
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+    from openspawn._overrides import events as _events_overrides
+
+    from ..api import events
+    from ..models import Event, EventPageMeta, EventSeverity
+else:
+    events = lazy_functions(
+        "..api.events",
+        __package__,
+        {
+            "get_event": ("..api.events.get_event", "build"),
+            "list_events": ("..api.events.list_events", "build"),
+        },
+    )
+    _events_overrides = lazy_functions(
+        "openspawn._overrides.events",
+        __package__,
+        {
+            "describe_events": ("openspawn._overrides.events", "describe_events"),
+            "event_or_not_found": ("openspawn._overrides.events", "event_or_not_found"),
+        },
+    )
 
 __all__ = ["AsyncEvents"]
 
@@ -274,3 +297,14 @@ class AsyncEvents:
                 "event_id": event_id,
             },
         )
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncEvents,
+        globals(),
+        __package__,
+        {
+            "list": ("EventSeverity",),
+        },
+    )

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
 from openspawn._async.pagination import AsyncPaginator
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import (
     NO_OPTIONS,
     OMIT,
@@ -22,11 +21,29 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
 
-from ..api import messages
-from ..models import Message, MessageType, SendMessageRequest
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+
+    from ..api import messages
+    from ..models import Message, MessageType, SendMessageRequest
+else:
+    messages = lazy_functions(
+        "..api.messages",
+        __package__,
+        {
+            "get_message": ("..api.messages.get_message", "build"),
+            "get_message_thread": ("..api.messages.get_message_thread", "build"),
+            "list_messages": ("..api.messages.list_messages", "build"),
+            "send_message": ("..api.messages.send_message", "build"),
+        },
+    )
 
 __all__ = ["AsyncMessages"]
 
@@ -443,3 +460,14 @@ class AsyncMessages:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncMessages,
+        globals(),
+        __package__,
+        {
+            "send": ("SendMessageRequest",),
+        },
+    )

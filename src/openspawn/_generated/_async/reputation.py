@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import (
     NO_OPTIONS,
     OMIT,
@@ -21,16 +20,35 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-from ..api import agents
-from ..models import (
-    ReputationAdjustmentRequest,
-    ReputationEvent,
-    ReputationHistoryResponse,
-    ReputationSummary,
-    TrustLeaderboardEntry,
-)
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+
+    from ..api import agents
+    from ..models import (
+        ReputationAdjustmentRequest,
+        ReputationEvent,
+        ReputationHistoryResponse,
+        ReputationSummary,
+        TrustLeaderboardEntry,
+    )
+else:
+    agents = lazy_functions(
+        "..api.agents",
+        __package__,
+        {
+            "apply_reputation_penalty": ("..api.agents.apply_reputation_penalty", "build"),
+            "award_reputation_bonus": ("..api.agents.award_reputation_bonus", "build"),
+            "get_agent_reputation": ("..api.agents.get_agent_reputation", "build"),
+            "get_trust_leaderboard": ("..api.agents.get_trust_leaderboard", "build"),
+            "list_reputation_history": ("..api.agents.list_reputation_history", "build"),
+        },
+    )
 
 __all__ = ["AsyncReputation"]
 
@@ -534,3 +552,15 @@ class AsyncReputation:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncReputation,
+        globals(),
+        __package__,
+        {
+            "award_bonus": ("ReputationAdjustmentRequest",),
+            "apply_penalty": ("ReputationAdjustmentRequest",),
+        },
+    )

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import (
     NO_OPTIONS,
     OMIT,
@@ -21,10 +20,27 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-from ..api import routing
-from ..models import AutoAssignRequest, RoutingCandidate, RoutingResult
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+
+    from ..api import routing
+    from ..models import AutoAssignRequest, RoutingCandidate, RoutingResult
+else:
+    routing = lazy_functions(
+        "..api.routing",
+        __package__,
+        {
+            "auto_assign_task": ("..api.routing.auto_assign_task", "build"),
+            "list_task_candidates": ("..api.routing.list_task_candidates", "build"),
+            "suggest_assignees": ("..api.routing.suggest_assignees", "build"),
+        },
+    )
 
 __all__ = ["AsyncRouting"]
 
@@ -330,3 +346,14 @@ class AsyncRouting:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncRouting,
+        globals(),
+        __package__,
+        {
+            "auto_assign": ("AutoAssignRequest",),
+        },
+    )

@@ -6,20 +6,35 @@ Generated from openapi.yaml by `make generate` (templates/resources/); do not ed
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx2
 
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import (
     NO_OPTIONS,
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions
 from openspawn._core.retry import RetryPolicy
 
-from ..api import system
-from ..models import HealthStatus, PingResponse
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+
+    from ..api import system
+    from ..models import HealthStatus, PingResponse
+else:
+    system = lazy_functions(
+        "..api.system",
+        __package__,
+        {
+            "get_health": ("..api.system.get_health", "build"),
+            "ping": ("..api.system.ping", "build"),
+        },
+    )
 
 __all__ = ["AsyncSystem"]
 

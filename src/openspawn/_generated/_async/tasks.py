@@ -9,11 +9,10 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import (
     NO_OPTIONS,
     OMIT,
@@ -23,22 +22,54 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-from openspawn._overrides import tasks as _tasks_overrides
 
-from ..api import tasks
-from ..models import (
-    AddDependencyRequest,
-    AssignTaskRequest,
-    CreateCommentRequest,
-    CreateTaskRequest,
-    Task,
-    TaskComment,
-    TaskDependency,
-    TaskPriority,
-    TaskStatus,
-    TransitionTaskRequest,
-)
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+    from openspawn._overrides import tasks as _tasks_overrides
+
+    from ..api import tasks
+    from ..models import (
+        AddDependencyRequest,
+        AssignTaskRequest,
+        CreateCommentRequest,
+        CreateTaskRequest,
+        Task,
+        TaskComment,
+        TaskDependency,
+        TaskPriority,
+        TaskStatus,
+        TransitionTaskRequest,
+    )
+else:
+    tasks = lazy_functions(
+        "..api.tasks",
+        __package__,
+        {
+            "add_task_comment": ("..api.tasks.add_task_comment", "build"),
+            "add_task_dependency": ("..api.tasks.add_task_dependency", "build"),
+            "approve_task": ("..api.tasks.approve_task", "build"),
+            "assign_task": ("..api.tasks.assign_task", "build"),
+            "claim_task": ("..api.tasks.claim_task", "build"),
+            "create_task": ("..api.tasks.create_task", "build"),
+            "get_task": ("..api.tasks.get_task", "build"),
+            "list_task_comments": ("..api.tasks.list_task_comments", "build"),
+            "list_tasks": ("..api.tasks.list_tasks", "build"),
+            "remove_task_dependency": ("..api.tasks.remove_task_dependency", "build"),
+            "transition_task": ("..api.tasks.transition_task", "build"),
+        },
+    )
+    _tasks_overrides = lazy_functions(
+        "openspawn._overrides.tasks",
+        __package__,
+        {
+            "filter_by_priority": ("openspawn._overrides.tasks", "filter_by_priority"),
+        },
+    )
 
 __all__ = ["AsyncTasks"]
 
@@ -1243,3 +1274,22 @@ class AsyncTasks:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncTasks,
+        globals(),
+        __package__,
+        {
+            "list": (
+                "TaskPriority",
+                "TaskStatus",
+            ),
+            "create": ("CreateTaskRequest",),
+            "transition": ("TransitionTaskRequest",),
+            "assign": ("AssignTaskRequest",),
+            "add_dependency": ("AddDependencyRequest",),
+            "add_comment": ("CreateCommentRequest",),
+        },
+    )

@@ -9,11 +9,10 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
-from openspawn._async.transport import AsyncTransport
 from openspawn._core.arguments import (
     NO_OPTIONS,
     OMIT,
@@ -23,19 +22,42 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-from ..api import tasks
-from ..models import (
-    CreateTaskTemplateRequest,
-    CreateTemplateFromTaskRequest,
-    InstantiateTaskTemplateRequest,
-    MessageResponse,
-    SubtaskTemplate,
-    Task,
-    TaskPriority,
-    TaskTemplate,
-)
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._async.transport import AsyncTransport
+
+    from ..api import tasks
+    from ..models import (
+        CreateTaskTemplateRequest,
+        CreateTemplateFromTaskRequest,
+        InstantiateTaskTemplateRequest,
+        MessageResponse,
+        SubtaskTemplate,
+        Task,
+        TaskPriority,
+        TaskTemplate,
+    )
+else:
+    tasks = lazy_functions(
+        "..api.tasks",
+        __package__,
+        {
+            "create_task_template": ("..api.tasks.create_task_template", "build"),
+            "create_task_template_from_task": (
+                "..api.tasks.create_task_template_from_task",
+                "build",
+            ),
+            "delete_task_template": ("..api.tasks.delete_task_template", "build"),
+            "get_task_template": ("..api.tasks.get_task_template", "build"),
+            "instantiate_task_template": ("..api.tasks.instantiate_task_template", "build"),
+            "list_task_templates": ("..api.tasks.list_task_templates", "build"),
+        },
+    )
 
 __all__ = ["AsyncTemplates"]
 
@@ -697,3 +719,16 @@ class AsyncTemplates:
         )
         result = await self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        AsyncTemplates,
+        globals(),
+        __package__,
+        {
+            "create": ("CreateTaskTemplateRequest",),
+            "instantiate": ("InstantiateTaskTemplateRequest",),
+            "create_from_task": ("CreateTemplateFromTaskRequest",),
+        },
+    )

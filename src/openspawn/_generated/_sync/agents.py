@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
@@ -22,38 +22,83 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-from openspawn._overrides import agents as _agents_overrides
-from openspawn._sync.transport import Transport
 
-from ..api import agents
-from ..models import (
-    AddCapabilityRequest,
-    Agent,
-    AgentCapability,
-    AgentCreatedResponse,
-    AgentMode,
-    AgentNode,
-    AgentRole,
-    AgentSpawnedResponse,
-    AgentStatusChange,
-    BestCapabilityMatch,
-    BudgetStatus,
-    CanSpend,
-    CapabilityInput,
-    CapabilityMatch,
-    CreateAgentRequest,
-    DemoteAgentRequest,
-    MessageResponse,
-    PendingAgent,
-    Proficiency,
-    RejectAgentRequest,
-    SetBudgetRequest,
-    SpawnAgentRequest,
-    SpawnCapacity,
-    UpdateAgentRequest,
-    UpdateCapabilityRequest,
-)
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._overrides import agents as _agents_overrides
+    from openspawn._sync.transport import Transport
+
+    from ..api import agents
+    from ..models import (
+        AddCapabilityRequest,
+        Agent,
+        AgentCapability,
+        AgentCreatedResponse,
+        AgentMode,
+        AgentNode,
+        AgentRole,
+        AgentSpawnedResponse,
+        AgentStatusChange,
+        BestCapabilityMatch,
+        BudgetStatus,
+        CanSpend,
+        CapabilityInput,
+        CapabilityMatch,
+        CreateAgentRequest,
+        DemoteAgentRequest,
+        MessageResponse,
+        PendingAgent,
+        Proficiency,
+        RejectAgentRequest,
+        SetBudgetRequest,
+        SpawnAgentRequest,
+        SpawnCapacity,
+        UpdateAgentRequest,
+        UpdateCapabilityRequest,
+    )
+else:
+    agents = lazy_functions(
+        "..api.agents",
+        __package__,
+        {
+            "activate_agent": ("..api.agents.activate_agent", "build"),
+            "add_agent_capability": ("..api.agents.add_agent_capability", "build"),
+            "can_agent_spend": ("..api.agents.can_agent_spend", "build"),
+            "demote_agent": ("..api.agents.demote_agent", "build"),
+            "find_best_capability_match": ("..api.agents.find_best_capability_match", "build"),
+            "get_agent": ("..api.agents.get_agent", "build"),
+            "get_agent_balance": ("..api.agents.get_agent_balance", "build"),
+            "get_agent_budget": ("..api.agents.get_agent_budget", "build"),
+            "get_agent_hierarchy": ("..api.agents.get_agent_hierarchy", "build"),
+            "get_spawn_capacity": ("..api.agents.get_spawn_capacity", "build"),
+            "list_agent_capabilities": ("..api.agents.list_agent_capabilities", "build"),
+            "list_agents": ("..api.agents.list_agents", "build"),
+            "list_budget_alerts": ("..api.agents.list_budget_alerts", "build"),
+            "list_pending_agents": ("..api.agents.list_pending_agents", "build"),
+            "match_agent_capabilities": ("..api.agents.match_agent_capabilities", "build"),
+            "register_agent": ("..api.agents.register_agent", "build"),
+            "reject_agent": ("..api.agents.reject_agent", "build"),
+            "remove_agent_capability": ("..api.agents.remove_agent_capability", "build"),
+            "revoke_agent": ("..api.agents.revoke_agent", "build"),
+            "set_agent_budget": ("..api.agents.set_agent_budget", "build"),
+            "spawn_agent": ("..api.agents.spawn_agent", "build"),
+            "update_agent": ("..api.agents.update_agent", "build"),
+            "update_agent_capability": ("..api.agents.update_agent_capability", "build"),
+        },
+    )
+    _agents_overrides = lazy_functions(
+        "openspawn._overrides.agents",
+        __package__,
+        {
+            "always_send_reject_body": ("openspawn._overrides.agents", "always_send_reject_body"),
+            "derive_agent_id": ("openspawn._overrides.agents", "derive_agent_id"),
+            "derive_child_agent_id": ("openspawn._overrides.agents", "derive_child_agent_id"),
+        },
+    )
 
 __all__ = ["Agents"]
 
@@ -2300,3 +2345,23 @@ class Agents:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Agents,
+        globals(),
+        __package__,
+        {
+            "create": ("CreateAgentRequest",),
+            "spawn": ("SpawnAgentRequest",),
+            "update": ("UpdateAgentRequest",),
+            "reject": ("RejectAgentRequest",),
+            "set_budget": ("SetBudgetRequest",),
+            "add_capability": ("AddCapabilityRequest",),
+            "update_capability": ("UpdateCapabilityRequest",),
+            "match_capabilities": ("Proficiency",),
+            "best_match": ("Proficiency",),
+            "demote": ("DemoteAgentRequest",),
+        },
+    )

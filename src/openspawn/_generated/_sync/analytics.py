@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx2
 
@@ -20,19 +20,38 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-from openspawn._sync.transport import Transport
 
-from ..api import credits
-from ..models import (
-    AgentSpending,
-    CreditAlert,
-    CreditStats,
-    CreditTrendPoint,
-    CreditTriggerBreakdown,
-    CreditType,
-    TopSpender,
-)
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._sync.transport import Transport
+
+    from ..api import credits
+    from ..models import (
+        AgentSpending,
+        CreditAlert,
+        CreditStats,
+        CreditTrendPoint,
+        CreditTriggerBreakdown,
+        CreditType,
+        TopSpender,
+    )
+else:
+    credits = lazy_functions(
+        "..api.credits",
+        __package__,
+        {
+            "get_credit_stats": ("..api.credits.get_credit_stats", "build"),
+            "get_credit_trends": ("..api.credits.get_credit_trends", "build"),
+            "get_credit_trigger_breakdown": ("..api.credits.get_credit_trigger_breakdown", "build"),
+            "list_agent_spending": ("..api.credits.list_agent_spending", "build"),
+            "list_credit_alerts": ("..api.credits.list_credit_alerts", "build"),
+            "list_top_spenders": ("..api.credits.list_top_spenders", "build"),
+        },
+    )
 
 __all__ = ["Analytics"]
 
@@ -434,3 +453,14 @@ class Analytics:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Analytics,
+        globals(),
+        __package__,
+        {
+            "triggers": ("CreditType",),
+        },
+    )

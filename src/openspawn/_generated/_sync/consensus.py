@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
@@ -21,18 +21,43 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-from openspawn._sync.transport import Transport
 
-from ..api import consensus
-from ..models import (
-    CastVoteRequest,
-    ConsensusRequest,
-    ConsensusType,
-    ConsensusVote,
-    CreateConsensusRequest,
-    VoteValue,
-)
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._sync.transport import Transport
+
+    from ..api import consensus
+    from ..models import (
+        CastVoteRequest,
+        ConsensusRequest,
+        ConsensusType,
+        ConsensusVote,
+        CreateConsensusRequest,
+        VoteValue,
+    )
+else:
+    consensus = lazy_functions(
+        "..api.consensus",
+        __package__,
+        {
+            "cancel_consensus_request": ("..api.consensus.cancel_consensus_request", "build"),
+            "create_consensus_request": ("..api.consensus.create_consensus_request", "build"),
+            "get_consensus_request": ("..api.consensus.get_consensus_request", "build"),
+            "list_pending_consensus_requests": (
+                "..api.consensus.list_pending_consensus_requests",
+                "build",
+            ),
+            "list_votable_consensus_requests": (
+                "..api.consensus.list_votable_consensus_requests",
+                "build",
+            ),
+            "vote_on_consensus_request": ("..api.consensus.vote_on_consensus_request", "build"),
+        },
+    )
 
 __all__ = ["Consensus"]
 
@@ -615,3 +640,15 @@ class Consensus:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Consensus,
+        globals(),
+        __package__,
+        {
+            "create": ("CreateConsensusRequest",),
+            "vote": ("CastVoteRequest",),
+        },
+    )

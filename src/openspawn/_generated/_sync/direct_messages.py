@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
@@ -22,11 +22,32 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-from openspawn._sync.transport import Transport
 
-from ..api import direct_messages
-from ..models import Conversation, DirectMessage, Message, MessageType, SendDirectMessageRequest
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._sync.transport import Transport
+
+    from ..api import direct_messages
+    from ..models import Conversation, DirectMessage, Message, MessageType, SendDirectMessageRequest
+else:
+    direct_messages = lazy_functions(
+        "..api.direct_messages",
+        __package__,
+        {
+            "get_unread_count": ("..api.direct_messages.get_unread_count", "build"),
+            "list_conversations": ("..api.direct_messages.list_conversations", "build"),
+            "list_direct_messages": ("..api.direct_messages.list_direct_messages", "build"),
+            "mark_direct_messages_read": (
+                "..api.direct_messages.mark_direct_messages_read",
+                "build",
+            ),
+            "send_direct_message": ("..api.direct_messages.send_direct_message", "build"),
+        },
+    )
 
 __all__ = ["DirectMessages"]
 
@@ -448,3 +469,14 @@ class DirectMessages:
         )
         result = self._transport.request(op, options)
         return result.data.marked_read
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        DirectMessages,
+        globals(),
+        __package__,
+        {
+            "send": ("SendDirectMessageRequest",),
+        },
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 import httpx2
 
@@ -22,11 +22,27 @@ from openspawn._core.arguments import (
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
+from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
-from openspawn._sync.transport import Transport
 
-from ..api import routing
-from ..models import AutoAssignRequest, RoutingCandidate, RoutingResult
+# Builders, models and overrides are imported by the first method that needs them: the first
+# `get` imports its own builder and the models it parses, not the whole resource's
+# (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
+if TYPE_CHECKING:
+    from openspawn._sync.transport import Transport
+
+    from ..api import routing
+    from ..models import AutoAssignRequest, RoutingCandidate, RoutingResult
+else:
+    routing = lazy_functions(
+        "..api.routing",
+        __package__,
+        {
+            "auto_assign_task": ("..api.routing.auto_assign_task", "build"),
+            "list_task_candidates": ("..api.routing.list_task_candidates", "build"),
+            "suggest_assignees": ("..api.routing.suggest_assignees", "build"),
+        },
+    )
 
 __all__ = ["Routing"]
 
@@ -332,3 +348,14 @@ class Routing:
         )
         result = self._transport.request(op, options)
         return result.data
+
+
+if not TYPE_CHECKING:
+    models_on_first_call(
+        Routing,
+        globals(),
+        __package__,
+        {
+            "auto_assign": ("AutoAssignRequest",),
+        },
+    )
