@@ -65,8 +65,6 @@ __all__ = [
 T = TypeVar("T")
 _NO_BODY_METHODS = frozenset({"GET", "HEAD", "DELETE"})
 _READ_METHODS = frozenset({"GET", "HEAD"})
-_JSON = "application/json"
-_SECRET_HEADERS = frozenset({"authorization", "x-signature"})
 # The variant digit of a UUID4 (10xx in binary) for each hex digit of 16 random bits' nibble.
 _DEBUG = logging.DEBUG
 _VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
