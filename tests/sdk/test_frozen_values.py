@@ -159,7 +159,7 @@ def test_constructor_signature_and_match_args_are_the_dataclass_ones(
     for name, parameter in ours.parameters.items():
         assert parameter.kind == theirs.parameters[name].kind
         assert parameter.default == theirs.parameters[name].default
-    assert new.__match_args__ == old.__match_args__  # type: ignore[attr-defined]
+    assert new.__match_args__ == old.__match_args__
     value = new(**kwargs)
     assert new(*_values(value)) == value  # positionally too
 
@@ -172,7 +172,8 @@ def test_repr_equality_and_hash_are_the_dataclass_ones(
     theirs = _old(old, ours)
     if new is not RawResponse:  # which has a repr of its own, unchanged
         assert repr(ours) == f"{new.__qualname__}({_repr_body(theirs)}"
-    assert ours == new(**kwargs) and not ours != new(**kwargs)
+    assert ours == new(**kwargs)
+    assert not ours.__ne__(new(**kwargs))
     assert ours != theirs and ours != object()
     for index, name in enumerate(new.__match_args__):
         if name not in ("headers", "_answer", "statuses", "mutating_statuses"):
@@ -195,11 +196,12 @@ def test_assigning_or_deleting_raises_frozen_instance_error_as_before(
     ours = new(**kwargs)
     theirs = _old(old, ours)
     for name in new.__match_args__:
-        for action in (lambda v: setattr(v, name, 1), lambda v: delattr(v, name)):
+        for action in (setattr, delattr):
+            arguments = (name, 1) if action is setattr else (name,)
             with pytest.raises(FrozenInstanceError) as mine:
-                action(ours)
+                action(ours, *arguments)
             with pytest.raises(FrozenInstanceError) as before:
-                action(theirs)
+                action(theirs, *arguments)
             assert str(mine.value) == str(before.value)
             assert isinstance(mine.value, AttributeError)
     # Another name: the slotted dataclass (3.11) raised a TypeError from its own __setattr__
@@ -222,7 +224,7 @@ def test_pickles_round_trip_and_old_pickled_state_loads(
     # A pickle the dataclass made carries its state as the list of field values.
     state = _old(old, ours).__getstate__()
     assert ours.__getstate__() == state
-    loaded = new.__new__(new)
+    loaded = object.__new__(new)
     loaded.__setstate__(state)
     assert loaded == ours
 
@@ -244,7 +246,7 @@ def test_replace_builds_a_checked_copy() -> None:
     with pytest.raises(ValueError, match="init=False"):
         _config().__replace__(header_templates=())
     if hasattr(copy, "replace"):  # Python 3.13+
-        assert copy.replace(policy, jitter=0.25) == changed  # type: ignore[attr-defined]
+        assert getattr(copy, "replace")(policy, jitter=0.25) == changed  # noqa: B009
 
 
 def test_the_policy_is_not_a_dataclass_any_more_but_reads_like_one() -> None:

@@ -12,7 +12,7 @@ from contextvars import ContextVar
 
 import httpx2
 
-from .frozen import Frozen
+from .frozen import Frozen, frozen
 
 __all__ = [
     "CapturedResponse",
@@ -23,6 +23,7 @@ __all__ = [
 ]
 
 
+@frozen
 class CapturedResponse(Frozen):
     """One HTTP answer: every attempt of a call is recorded, retries included.
 

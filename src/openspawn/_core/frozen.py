@@ -11,18 +11,27 @@ They are written out because creating a dataclass compiles its methods with ``ex
 module is imported (4–5 M instructions per class, a tenth of what the SDK itself adds to a fresh
 process's first call; docs/performance.md, "First call ready"). Each class writes its own
 ``__init__`` (its signature is the public one), names its fields in ``_fields`` (which are its
-``__slots__``) and the constructor's in ``__match_args__``.
+``__slots__``) and the constructor's in ``__match_args__``, and is decorated with ``@frozen``, so
+that type checkers still see a frozen dataclass (assigning a field is a type error).
 """
 
 from __future__ import annotations
 
 import reprlib
 from dataclasses import FrozenInstanceError
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, dataclass_transform
 
-__all__ = ["Frozen"]
+__all__ = ["Frozen", "frozen"]
 
 _set = object.__setattr__
+T = TypeVar("T", bound=type)
+
+
+@dataclass_transform(frozen_default=True)
+def frozen(cls: T) -> T:
+    """Marks a ``Frozen`` subclass as a frozen dataclass for type checkers (so that assigning a
+    field is a type error, as it was); at run time it returns the class unchanged."""
+    return cls
 
 
 class Frozen:
@@ -39,17 +48,19 @@ class Frozen:
     _compared: ClassVar[tuple[str, ...]] = ()
     """The fields equality and the hash look at."""
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        cls = type(self)
-        if name in cls._fields or "_fields" in cls.__dict__:
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        _set(self, name, value)  # a subclass's own attribute, as for a frozen dataclass
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then allow any attribute
 
-    def __delattr__(self, name: str) -> None:
-        cls = type(self)
-        if name in cls._fields or "_fields" in cls.__dict__:
-            raise FrozenInstanceError(f"cannot delete field {name!r}")
-        object.__delattr__(self, name)
+        def __setattr__(self, name: str, value: Any) -> None:
+            cls = type(self)
+            if name in cls._fields or "_fields" in cls.__dict__:
+                raise FrozenInstanceError(f"cannot assign to field {name!r}")
+            _set(self, name, value)  # a subclass's own attribute, as for a frozen dataclass
+
+        def __delattr__(self, name: str) -> None:
+            cls = type(self)
+            if name in cls._fields or "_fields" in cls.__dict__:
+                raise FrozenInstanceError(f"cannot delete field {name!r}")
+            object.__delattr__(self, name)
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:

@@ -13,7 +13,7 @@ import httpx2
 
 from .._generated.types import WireModel
 from .capture import CapturedResponse
-from .frozen import Frozen
+from .frozen import Frozen, frozen
 
 __all__ = ["RawResponse", "RequestInfo", "stamp_request_id"]
 
@@ -39,6 +39,7 @@ def stamp_request_id(result: object, headers: httpx2.Headers) -> None:
 _set_received_headers = WireModel.__dict__["_received_headers"].__set__
 
 
+@frozen
 class RequestInfo(Frozen):
     """What was sent, without its credentials: the method and the URL (query included)."""
 
@@ -52,6 +53,7 @@ class RequestInfo(Frozen):
         object.__setattr__(self, "url", url)
 
 
+@frozen
 class RawResponse(Frozen, Generic[T]):
     """The final HTTP answer of a call, and the result the plain call returns (``parse()``).
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 import httpx2
 
 from .errors import short_repr
-from .frozen import Frozen
+from .frozen import Frozen, frozen
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
@@ -82,6 +82,7 @@ def _statuses(name: str, value: Iterable[int]) -> frozenset[int]:
     return codes
 
 
+@frozen
 class RetryPolicy(Frozen):
     """How a client retries: which statuses, and how long it waits between attempts.
 
