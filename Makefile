@@ -55,6 +55,7 @@ lint: install lint-spec lint-workflows
 	$(BIN)/ruff check src tests generator bench docs/examples scripts
 	$(BIN)/ruff format --check src tests generator bench docs/examples scripts
 	$(BIN)/mypy src docs/examples scripts/verifytypes.py scripts/release_check.py scripts/mkdocs_hooks.py
+	$(BIN)/pyright --pythonpath $(PY) src docs/examples
 	$(PY) scripts/verifytypes.py --threshold 98
 
 # The GitHub Actions workflows: actionlint (syntax, expressions, shell) and zizmor (security),

@@ -21,7 +21,6 @@ import hashlib
 import hmac
 import json
 import os
-import re
 import sys
 import time
 import uuid
@@ -42,78 +41,60 @@ Piece = tuple[str, Callable[[], object], int]
 
 def call_pieces() -> list[Piece]:
     from openspawn import BikiniBottomClient
-    from openspawn._core.call import Call
+    from openspawn._core.arguments import NO_OPTIONS, NO_QUERY, uuid_segment
+    from openspawn._core.call import new_idempotency_key, observing, parse_answer, prepare
     from openspawn._core.wirejson import dumps, exact_dumps
-    from openspawn._generated.api.agents import get_agent as get_agent_fn
-    from openspawn._generated.api.tasks import create_task as create_task_fn
-    from openspawn._generated.types import path_value
-    from openspawn.models import AgentResponse, CreateTaskRequest
+    from openspawn._generated._sync import agents as agents_module
+    from openspawn._generated.models import AgentResponse
+    from openspawn._generated.types import UNSET, stamp_received_headers
+    from openspawn.models import CreateTaskRequest
 
-    get_agent = sys.modules[get_agent_fn.__module__].build
-    create_task = sys.modules[create_task_fn.__module__].build
     seen = scenarios.Recorder()
     http = httpx2.Client(transport=httpx2.MockTransport(seen))
     sdk = BikiniBottomClient(BASE, agent_id="research-lead", secret=SECRET, http_client=http)
     keyed = BikiniBottomClient(BASE, api_key=scenarios.API_KEY, http_client=http)
-    config = sdk._transport.config
-    op = get_agent(AGENT_ID)
-    body = ANSWERS[("GET", f"/api/v1/agents/{AGENT_ID}")][1]
+    transport = sdk.agents._transport
+    config = transport.config
+    keyed_config = keyed.agents._transport.config
+    get = agents_module._GET  # the `Endpoint` agents.get sends
+    path = f"/api/v1/agents/{AGENT_ID}"
+    body = ANSWERS[("GET", path)][1]
     request = CreateTaskRequest.model_validate(TASK_BODY)
-    post = create_task(body=request)
     wire = request.to_wire()
     sdk.agents.get(AGENT_ID)
     assert seen.last is not None
     headers = {k: v for k, v in seen.last.headers.items() if k not in scenarios.TRANSPORT}
     url = str(seen.last.url)
     response = http.get(url, headers=headers)
+    answer = AgentResponse.model_validate_json(body)
     key = bytes.fromhex(SECRET)
-    prekeyed = hmac.new(key, digestmod=hashlib.sha256)
-    message = f"GET{op.path}1700000000{'ab' * 32}".encode()
-    safe_segment = re.compile(r"[A-Za-z0-9_~-]+")
-    validator = AgentResponse.__pydantic_validator__
-
-    def after() -> object:
-        call = Call(config, op, {})
-        call.next_attempt()
-        call.after_response(200, response.headers, body, "OK")
-        return call.result()
-
-    def prekeyed_sign() -> str:
-        mac = prekeyed.copy()
-        mac.update(message)
-        return mac.hexdigest()
-
-    def segment(value: str) -> str:
-        return value if safe_segment.fullmatch(value) else path_value(value)
+    message = f"GET{path}1700000000{'ab' * 32}".encode()
 
     n = 1000
     return [
         ("raw httpx2: get(url, headers).json()", lambda: http.get(url, headers=headers).json(), n),
         ("SDK signed agents.get, whole call", lambda: sdk.agents.get(AGENT_ID), n),
         ("SDK API-key agents.get, whole call", lambda: keyed.agents.get(AGENT_ID), n),
-        ("request description: get_agent(id)", lambda: get_agent(AGENT_ID), n),
-        ("  path_value(uuid)", lambda: path_value(AGENT_ID), n),
-        ("  proto: regex fast path for safe segments", lambda: segment(AGENT_ID), n),
-        ("Call(config, op, {})", lambda: Call(config, op, {}), n),
-        ("Call + next_attempt (headers copy, signing, log check)", lambda: Call(config, op, {}).next_attempt(), n),
-        ("  signing: credentials.apply", lambda: config.credentials.apply({}, "GET", op.path, b""), n),
-        ("    hmac.digest(key, msg).hex()", lambda: hmac.digest(key, message, hashlib.sha256).hex(), n),
-        ("    proto: pre-keyed hmac copy/update/hexdigest", prekeyed_sign, n),
+        ("transport.send(endpoint, path, ...) (the call without the method)", lambda: transport.send(get, path, NO_QUERY, UNSET, NO_OPTIONS), n),
+        ("  the path: uuid_segment(...) in its f-string", lambda: f"/api/v1/agents/{uuid_segment('agents.get', 'agent_id', AGENT_ID)}", n),
+        ("  observing(): capture or debug logging?", observing, n),
+        ("  prepare(), signed (path check, template copy, URL)", lambda: prepare(config, "GET", path, NO_QUERY, UNSET, NO_OPTIONS), n),
+        ("  prepare(), API key (the template as it is)", lambda: prepare(keyed_config, "GET", path, NO_QUERY, UNSET, NO_OPTIONS), n),
+        ("  signing: credentials.apply", lambda: config.credentials.apply({}, "GET", path, b""), n),
+        ("    hmac.digest(key, msg).hex() (one-shot, for comparison)", lambda: hmac.digest(key, message, hashlib.sha256).hex(), n),
         ("    os.urandom(32).hex() (nonce)", lambda: os.urandom(32).hex(), n),
-        ("    str(int(time.time())) (timestamp)", lambda: str(int(time.time())), n),
-        ("http.request as the SDK calls it", lambda: http.request("GET", url, params=None, headers=headers, content=None, timeout=httpx2.USE_CLIENT_DEFAULT), n),
-        ("Call + next_attempt + after_response (incl. parse)", after, n),
-        ("  parse: AgentResponse.model_validate_json", lambda: op.parse(200, body), n),
-        ("  proto: validator.validate_json directly", lambda: validator.validate_json(body), n),
+        ("  http.request as the SDK calls it", lambda: http.request("GET", url, params=None, headers=headers, content=None, timeout=httpx2.USE_CLIENT_DEFAULT), n),
+        ("  parse_answer() (parse + stamp the returned model)", lambda: parse_answer(get, path, response), n),
+        ("    get.parse: the validator on the body", lambda: get.parse(200, body), n),
+        ("    stamping the whole envelope instead (builders' Operation)", lambda: stamp_received_headers(answer, response.headers), n),
         ("  raw side: response.json()", response.json, n),
-        ("POST: create_task(body=request) (incl. to_wire)", lambda: create_task(body=request), n),
+        ("POST tasks.create: prepare() (wire_json, idempotency key)", lambda: prepare(config, "POST", "/api/v1/tasks", NO_QUERY, request, NO_OPTIONS), n),
         ("  request.to_wire()", request.to_wire, n),
         ("  wirejson.dumps (fast path)", lambda: dumps(wire), n),
         ("  wirejson.exact_dumps", lambda: exact_dumps(wire), n),
         ("  json.dumps(compact, ensure_ascii=False)", lambda: json.dumps(wire, separators=(",", ":"), ensure_ascii=False), n),
-        ("  Call(config, post, {}) (dumps, idempotency key)", lambda: Call(config, post, {}), n),
+        ("  new_idempotency_key()", new_idempotency_key, n),
         ("    str(uuid.uuid4())", lambda: str(uuid.uuid4()), n),
-        ("    proto: os.urandom(16).hex()", lambda: os.urandom(16).hex(), n),
     ]  # fmt: skip
 
 
@@ -121,7 +102,8 @@ def list_pieces() -> list[Piece]:
     """One agents.list answer of 100 items: today's parse and lighter alternatives."""
     from pydantic import ConfigDict, Field, TypeAdapter, create_model
 
-    from openspawn.models import Agent, AgentCapability, AgentListResponse
+    from openspawn._generated.models import AgentListResponse
+    from openspawn.models import Agent, AgentCapability
 
     body = ANSWERS[("GET", "/api/v1/agents")][1]
     present = {"id", "agent_id", "name", "role", "level", "model", "status"}

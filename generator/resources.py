@@ -25,6 +25,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from pydantic import BaseModel
+
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "resources"
 OVERRIDES = ROOT / "src" / "openspawn" / "_overrides"
@@ -39,6 +41,8 @@ OPTION_NAMES = (
     "extra_body",
     "retry_policy",
 )
+# Names the generated method body uses itself (templates/resources/resource.py.jinja).
+METHOD_LOCALS = {"self", "request", "more", "body", "path", "query", "options", "result", "_value"}
 KNOWN_KEYS = {"name", "resource", "returns", "positional", "paginate", "also", "defaults"}
 PAGINATE_KEYS = {"style", "iterator", "size", "param", "total", "take", "reverse"}
 _counter = itertools.count()
@@ -115,6 +119,7 @@ class Method:
     response_example: Any = None
     response_status: int = 200
     extension: bool = False
+    returned_model: str | None = None  # the answer's field the method returns, when a model
 
     @property
     def path_params(self) -> list[Param]:
@@ -143,6 +148,29 @@ class Method:
 
     def result_expression(self, value: str = "result") -> str:
         return _shape_expression(self.returns, value)
+
+    @property
+    def endpoint_name(self) -> str:
+        """The resource module's constant holding this method's `Endpoint` (two methods of one
+        operation may stamp different parts of its answer)."""
+        return "_" + self.name.upper()
+
+    def path_expression(self, label: str) -> str:
+        """The call's path as Python code: an f-string of checked, percent-encoded segments."""
+        if '"' in self.path or "\\" in self.path:
+            raise PlanError(f"{self.operation_id}: the path {self.path!r} cannot be generated")
+        by_wire = {p.wire: p for p in self.path_params}
+        code = []
+        for piece in re.split(r"(\{[^{}]+\})", self.path):
+            param = by_wire.get(piece[1:-1]) if piece.startswith("{") else None
+            if param is None:
+                if "{" in piece or "}" in piece:
+                    raise PlanError(f"{self.operation_id}: {piece!r} is not a path parameter")
+                code.append(piece)
+            else:
+                check = "uuid_segment" if param.is_uuid else "path_segment"
+                code.append(f'{{{check}("{label}", "{param.name}", {param.name})}}')
+        return ("f" if by_wire else "") + '"' + "".join(code) + '"'
 
 
 @dataclass
@@ -174,6 +202,20 @@ def _param_name(raw: dict[str, Any]) -> str:
 
 def class_name(resource: str) -> str:
     return "Async" + "".join(word.capitalize() for word in resource.split("_"))
+
+
+def _returned_model(returns: Any, response: Any, models: ModuleType) -> str | None:
+    """The one field of the answer a method returns, when the spec types it as a model (which
+    alone then needs the answer's headers for ``_request_id``; see `Endpoint`)."""
+    if not isinstance(returns, str) or returns == "." or "." in returns or response is None:
+        return None
+    annotation = _annotations(response).get(returns, "")
+    kinds = [k.strip() for k in annotation.split("|") if k.strip() != "None"]
+    if len(kinds) == 1 and kinds[0].isidentifier():
+        model = getattr(models, kinds[0], None)
+        if isinstance(model, type) and issubclass(model, BaseModel):
+            return returns
+    return None
 
 
 def _shape_expression(returns: Any, value: str) -> str:
@@ -496,7 +538,12 @@ def _plan(
                     f"{op_id}: {EXTENSION}.positional names {name!r}, which is not a query "
                     "parameter or body field of this operation"
                 )
-        clash = (names & field_names) | ((names | field_names) & {*OPTION_NAMES, "request", "self"})
+        clash = (
+            (names & field_names)
+            | ((names | field_names) & {*OPTION_NAMES, "self", "request", "more"})
+            # Body fields are read before the method body assigns its locals; parameters after.
+            | (names & METHOD_LOCALS)
+        )
         if clash:
             raise PlanError(
                 f"{op_id}: {sorted(clash)} would be two arguments of one method; give a "
@@ -557,6 +604,7 @@ def _plan(
             ),
             response_status=int(ok_status) if ok_status.isdigit() else 200,
             extension=bool(operation.get("x-bikinibottom-extension")),
+            returned_model=_returned_model(python_returns, response, models),
         )
         if "paginate" in ext:
             method.paginate = _paginate(method, ext["paginate"])
@@ -697,12 +745,12 @@ def render_resources(resources: list[Resource], package_dir: Path, target: Path)
             + [f.annotation for m in resource.methods for f in m.fields]
             + [p.kind for m in resource.methods for p in m.params if p.enum]
             + [m.paginate.item for m in resource.methods if m.paginate]
+            + [m.response_model for m in resource.methods]
         )
         imports = sorted(_model_names(text, known))
         code = env.get_template("resource.py.jinja").render(
             resource=resource,
             imports=imports,
-            builders=_grouped((m.tag_package, m.builder) for m in resource.methods),
             runtime_models={
                 m.name: names for m in resource.methods if (names := _runtime_models(m))
             },

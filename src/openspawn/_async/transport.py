@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, NoReturn, TypeVar
 
 import httpx2
 
 from .._core import io
-from .._core.call import Call, Prepared, observing, parse_answer, prepare
+from .._core.call import Call, EndpointLike, Prepared, observing, parse_answer, prepare
 from .._core.config import ClientConfig
 from .._core.errors import ClientClosedError, EventLoopMismatchError
 from .._core.options import RequestOptions
@@ -40,7 +41,7 @@ class _Pool:
 
 
 class AsyncTransport:
-    """Runs generated ``Operation``s: sign, send, retry, parse."""
+    """Runs API calls: sign, send, retry, parse."""
 
     __slots__ = ("_closed", "_config", "_default_timeout", "_owner", "_pool")
 
@@ -107,6 +108,20 @@ class AsyncTransport:
         pool.loop = loop
 
     async def request(self, operation: Operation[T], options: RequestOptions) -> T:
+        """Send an `Operation` a builder made (``_generated/api``)."""
+        return await self.send(operation, operation.path, operation.query, operation.body, options)
+
+    async def send(
+        self,
+        endpoint: EndpointLike[T],
+        path: str,
+        query: Mapping[str, str],
+        body: Any,
+        options: RequestOptions,
+    ) -> T:
+        """Make one API call: ``endpoint`` (a generated resource method's `Endpoint`, or an
+        `Operation`) with this call's path (percent-encoded), query, body (`UNSET` for none)
+        and options. The only retry loop of the async client."""
         if self._closed or self._pool.closed:
             raise ClientClosedError(
                 "This client has been closed; create a new client to make more requests."
@@ -126,26 +141,27 @@ class AsyncTransport:
         call: Call[T] | None = None
         first: Prepared | None = None
         if options or observing():
-            call = Call(config, operation, options)
+            call = Call(config, endpoint, path, query, body, options)
         else:
-            first = prepare(config, operation, options)
+            first = prepare(config, endpoint.method, path, query, body, options)
         while True:
             headers: dict[str, str]
             if call is None:
                 assert first is not None  # the first attempt of a call without a `Call`
-                method = operation.method
-                url, query, headers, content, _, signs = first
+                method = endpoint.method
+                url, params, headers, content, _, signs = first
                 timeout: Any = httpx2.USE_CLIENT_DEFAULT
                 if signs:
-                    config.credentials.apply(headers, method, operation.path, content or b"")
+                    config.credentials.apply(headers, method, path, content or b"")
             else:
-                method, url, query, headers, content, timeout = call.next_attempt()
+                method, url, params, headers, content, timeout = call.next_attempt()
+            response: httpx2.Response | None = None
             error: BaseException | None = None
             try:
                 response = await pool.http.request(
                     method,
                     url,
-                    params=query or None,
+                    params=params or None,
                     headers=headers,
                     content=content,
                     timeout=timeout,
@@ -153,15 +169,16 @@ class AsyncTransport:
             except Exception as exc:  # judged below, outside this block: no hidden __context__
                 error = exc
             if call is None:
-                if error is None and 200 <= response.status_code < 300:
-                    return parse_answer(operation, response)
+                if response is not None and 200 <= response.status_code < 300:
+                    return parse_answer(endpoint, path, response)
                 assert first is not None
-                call = Call(config, operation, options, sent=first)  # it failed: judge it
-            if error is None:
+                call = Call(config, endpoint, path, query, body, options, sent=first)  # judge it
+            if response is not None:
                 delay = call.after_response(response)
                 if delay is None:
                     return call.result
             else:
+                assert error is not None  # the request raised: nothing else leaves it empty
                 try:
                     delay = call.after_error(error)
                 finally:

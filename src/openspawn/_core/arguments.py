@@ -15,7 +15,7 @@ from typing import Any, Final, Literal, TypeVar, overload
 
 import httpx2
 
-from .._generated.types import WireModel, is_unknown_enum_member
+from .._generated.types import WireModel, is_unknown_enum_member, path_value
 from .config import NotGiven
 from .errors import InvalidArgumentError, short_repr
 from .options import RequestOptions
@@ -23,6 +23,7 @@ from .retry import RetryPolicy
 
 __all__ = [
     "NO_OPTIONS",
+    "NO_QUERY",
     "OMIT",
     "InvalidArgumentError",
     "Omit",
@@ -30,7 +31,9 @@ __all__ = [
     "check_path",
     "check_query",
     "check_uuid",
+    "path_segment",
     "request_options",
+    "uuid_segment",
 ]
 
 M = TypeVar("M", bound=WireModel)
@@ -50,6 +53,9 @@ class Omit:
 
 OMIT: Final = Omit()
 
+
+NO_QUERY: Final[Mapping[str, str]] = {}
+"""The query of a call that has none (never mutated: the transport merges into new dicts)."""
 
 NO_OPTIONS: Final[RequestOptions] = {}
 """The options of a call that was given none (generated methods test for that inline, which
@@ -87,6 +93,18 @@ def check_uuid(method: str, name: str, value: object) -> str:
             f"{method}(): {name} must be a UUID (the object's `id`), got {short_repr(text)}"
         ) from None
     return text
+
+
+def uuid_segment(method: str, name: str, value: object) -> str:
+    """A UUID path parameter (``check_uuid``) as its percent-encoded path segment."""
+    if type(value) is str and _CANONICAL_UUID(value):
+        return value  # hex digits and dashes: nothing to encode
+    return path_value(check_uuid(method, name, value))
+
+
+def path_segment(method: str, name: str, value: object) -> str:
+    """A path parameter (``check_path``) as its percent-encoded path segment."""
+    return path_value(check_path(method, name, value))
 
 
 _KINDS: dict[str, tuple[type, ...]] = {

@@ -2,7 +2,7 @@
 
 The sync and async transports drive a ``Call`` the same way::
 
-    call = Call(config, operation, options)       # checks every option; raises before sending
+    call = Call(config, endpoint, path, query, body, options)  # checks every option first
     while True:
         method, url, params, headers, content, timeout = call.next_attempt()
         try:
@@ -26,13 +26,13 @@ import logging
 import os
 import time
 from collections.abc import Mapping
-from typing import Any, Generic, NoReturn, TypeVar
+from typing import Any, Generic, NoReturn, TypeAlias, TypeVar
 from urllib.parse import urlencode
 
 import httpx2
 from pydantic import ValidationError
 
-from .._generated.types import UNSET, Operation, WireModel
+from .._generated.types import UNSET, Endpoint, Operation, WireModel
 from . import capture
 from .config import ClientConfig
 from .errors import (
@@ -48,12 +48,12 @@ from .errors import (
 )
 from .logs import RedactedHeaders, logger, redact_headers
 from .options import RequestOptions, check_options
-from .raw import stamp_request_id
 from .retry import NOT_SENT_EXCEPTIONS, RETRYABLE_EXCEPTIONS, RetryPolicy
 from .wirejson import dumps
 
 __all__ = [
     "Call",
+    "EndpointLike",
     "Prepared",
     "RedactedHeaders",
     "new_idempotency_key",
@@ -88,21 +88,30 @@ key, which the header template holds). A plain tuple: one is built per call, and
 tuple costs three times as much."""
 
 
+EndpointLike: TypeAlias = "Endpoint[T] | Operation[T]"
+"""What a call needs of its operation besides the path, query and body (its id, method,
+``parse`` and ``stamp``): an `Endpoint` (what generated resource methods send) or an `Operation`
+(what the builders make)."""
+
+
 def observing() -> bool:
     """Whether anyone watches calls: an active ``capture_responses()`` or debug logging."""
     return capture.capturing() or logger.isEnabledFor(_DEBUG)
 
 
-def prepare(config: ClientConfig, operation: Operation[Any], options: RequestOptions) -> Prepared:
+def prepare(
+    config: ClientConfig,
+    method: str,
+    path: str,
+    query: Mapping[str, str],
+    body: Any,
+    options: RequestOptions,
+) -> Prepared:
     """Check a call's options and build its request; raises before anything is sent."""
-    method = operation.method
-    path = operation.path
     if type(path) is not str or not path.isascii():
         # Generated builders percent-encode every path parameter; anything else is a bug
         # in the caller's arguments, reported before any request is made.
         raise ValueError(f"{method} request path must be percent-encoded ASCII: {path!r:.80}")
-    query = operation.query
-    body = operation.body
     extra_headers: Mapping[str, str] | None = None
     if options:
         check_options(options)
@@ -134,7 +143,9 @@ def prepare(config: ClientConfig, operation: Operation[Any], options: RequestOpt
     headers = RedactedHeaders(template)
     key: str | None = None
     if mutating:
-        key = (options and options.get("idempotency_key")) or new_idempotency_key()
+        key = options.get("idempotency_key") if options else None
+        if not key:
+            key = new_idempotency_key()
         for name in config.idempotency_slots:
             headers[name] = key
     if extra_headers:
@@ -143,20 +154,20 @@ def prepare(config: ClientConfig, operation: Operation[Any], options: RequestOpt
     return config.base_url + path, query, headers, content, key, signs
 
 
-def parse_answer(operation: Operation[T], response: httpx2.Response) -> T:
+def parse_answer(endpoint: EndpointLike[T], path: str, response: httpx2.Response) -> T:
     """The result of a 2xx answer, given the answer's headers (for ``_request_id``)."""
     status_code = response.status_code
     try:
-        result = operation.parse(status_code, response.content)
+        result = endpoint.parse(status_code, response.content)
     except (ValidationError, ValueError, TypeError, RecursionError) as exc:
         raise APIResponseValidationError(
-            f"{operation.method} {operation.path} answered {status_code} with a body that does "
-            f"not match the API contract ({operation.operation_id}): "
+            f"{endpoint.method} {path} answered {status_code} with a body that does "
+            f"not match the API contract ({endpoint.operation_id}): "
             f"{type(exc).__name__}: {exc!s:.500}",
             status_code=status_code,
             response_data=decode_body(response.content),
         ) from None
-    stamp_request_id(result, response.headers)
+    endpoint.stamp(result, response.headers)
     return result
 
 
@@ -172,12 +183,13 @@ class Call(Generic[T]):
         "_attempt",
         "_config",
         "_content",
+        "_endpoint",
         "_headers",
         "_key",
         "_may_have_applied",
         "_observed",
-        "_operation",
         "_options",
+        "_path",
         "_query",
         "_signs",
         "_started",
@@ -189,15 +201,21 @@ class Call(Generic[T]):
     def __init__(
         self,
         config: ClientConfig,
-        operation: Operation[T],
+        endpoint: EndpointLike[T],
+        path: str,
+        query: Mapping[str, str],
+        body: Any,
         options: RequestOptions,
         sent: Prepared | None = None,
     ) -> None:
         """A call about to make its first attempt, or (``sent``) one that has made it."""
         self._config = config
-        self._operation = operation
+        self._endpoint = endpoint
+        self._path = path
         self._options = options
-        request = prepare(config, operation, options) if sent is None else sent
+        request = (
+            prepare(config, endpoint.method, path, query, body, options) if sent is None else sent
+        )
         self._url, self._query, self._headers, self._content, self._key, self._signs = request
         self._attempt = 0 if sent is None else 1
         self._may_have_applied = False
@@ -221,10 +239,10 @@ class Call(Generic[T]):
     ) -> tuple[str, str, Mapping[str, str], dict[str, str], bytes | None, Any]:
         """Method, URL, query, freshly signed headers, body bytes and timeout of the next try."""
         self._attempt += 1
-        op = self._operation
+        op = self._endpoint
         headers = self._headers
         if self._signs:
-            self._config.credentials.apply(headers, op.method, op.path, self._content or b"")
+            self._config.credentials.apply(headers, op.method, self._path, self._content or b"")
         if self._observed:
             self._started = time.perf_counter()
             logger.debug(
@@ -245,12 +263,12 @@ class Call(Generic[T]):
         if self._observed:
             self._record(response)
         if 200 <= status_code < 300:
-            self.result = parse_answer(self._operation, response)
+            self.result = parse_answer(self._endpoint, self._path, response)
             return None
         return self._after_failure(response)
 
     def _after_failure(self, response: httpx2.Response) -> float:
-        op = self._operation
+        op = self._endpoint
         status_code = response.status_code
         headers = response.headers
         request_id = headers.get("x-request-id")
@@ -283,7 +301,7 @@ class Call(Generic[T]):
             if isinstance(error, InternalServerError):
                 self._fail_server(error, f"failed after {why}")
             raise RetryableError(
-                f"{op.method} {op.path} failed after {why}: {error.message} (HTTP {status_code})"
+                f"{op.method} {self._path} failed after {why}: {error.message} (HTTP {status_code})"
                 + self._repeat_hint(),
                 status_code=status_code,
                 response_data=error.response_data,
@@ -298,7 +316,7 @@ class Call(Generic[T]):
 
     def _record(self, response: httpx2.Response) -> None:
         """Hand the answer to an active ``capture_responses()`` and the debug log."""
-        op = self._operation
+        op = self._endpoint
         elapsed = time.perf_counter() - self._started
         headers = response.headers
         capture.record(
@@ -332,7 +350,8 @@ class Call(Generic[T]):
 
     def _policy(self) -> RetryPolicy:
         options = self._options
-        return (options and options.get("retry_policy")) or self._config.retry_policy
+        policy = options.get("retry_policy") if options else None
+        return policy or self._config.retry_policy
 
     def after_error(self, exc: BaseException) -> float:
         """Judge an exception from sending: the delay before the next try, or raise the SDK error.
@@ -340,7 +359,7 @@ class Call(Generic[T]):
         The original exception is never chained (its request holds the credentials and its
         traceback the frames that built them); a copy without them is the ``__cause__``.
         """
-        op = self._operation
+        op = self._endpoint
         exc.__traceback__ = None
         if isinstance(exc, BikiniBottomError):
             raise exc
@@ -349,7 +368,7 @@ class Call(Generic[T]):
         clean = self._scrubbed(exc)
         if not isinstance(exc, RETRYABLE_EXCEPTIONS):
             raise BikiniBottomError(
-                f"{op.method} {op.path} could not be sent: {type(exc).__name__}: {exc}"
+                f"{op.method} {self._path} could not be sent: {type(exc).__name__}: {exc}"
             ) from clean
         if self._key is not None and not isinstance(exc, NOT_SENT_EXCEPTIONS):
             # The request may have left, and the server may have acted on it.
@@ -357,7 +376,7 @@ class Call(Generic[T]):
         if self._attempt > self._max_retries():
             kind = "timed out" if isinstance(exc, httpx2.TimeoutException) else "network error"
             raise RetryableError(
-                f"{op.method} {op.path} failed after {_plural(self._attempt)} "
+                f"{op.method} {self._path} failed after {_plural(self._attempt)} "
                 f"({kind}: {type(exc).__name__}: {exc})" + self._repeat_hint(),
                 attempts=self._attempt,
                 idempotency_key=self._key,
@@ -369,8 +388,10 @@ class Call(Generic[T]):
 
     def _refuse_unsendable(self, exc: BaseException) -> NoReturn:
         """httpx2 refused to build the request (a URL too long, a header it cannot encode)."""
-        op = self._operation
-        message = f"{op.method} {op.path:.120} cannot be sent: {type(exc).__name__}: {exc!s:.300}"
+        op = self._endpoint
+        message = (
+            f"{op.method} {self._path:.120} cannot be sent: {type(exc).__name__}: {exc!s:.300}"
+        )
         if isinstance(exc, TypeError):
             raise TypeError(message) from None
         if isinstance(exc, ValueError | httpx2.InvalidURL):
@@ -379,7 +400,7 @@ class Call(Generic[T]):
 
     def _scrubbed(self, exc: httpx2.HTTPError) -> BaseException:
         """The same kind of httpx2 error, with a request that carries no headers."""
-        bare = httpx2.Request(self._operation.method, self._url)
+        bare = httpx2.Request(self._endpoint.method, self._url)
         try:
             clean: BaseException = type(exc)(str(exc), request=bare)  # type: ignore[call-arg]
         except Exception:
@@ -400,8 +421,8 @@ class Call(Generic[T]):
         return f"was not retried (HTTP {status_code} is not in the retry policy)"
 
     def _fail_server(self, error: InternalServerError, why: str) -> NoReturn:
-        op = self._operation
-        message = f"{op.method} {op.path} {why}: {error.message} (HTTP {error.status_code}"
+        op = self._endpoint
+        message = f"{op.method} {self._path} {why}: {error.message} (HTTP {error.status_code}"
         message += f", request id {error.request_id})" if error.request_id else ")"
         if self._key is not None:
             message += (
@@ -434,11 +455,11 @@ class Call(Generic[T]):
 
     def _log_retry(self, cause: str, delay: float) -> None:
         if logger.isEnabledFor(logging.INFO):
-            op = self._operation
+            op = self._endpoint
             logger.info(
                 "retrying %s %s in %.1f s after %s (attempt %d of %d)",
                 op.method,
-                op.path,
+                self._path,
                 delay,
                 cause,
                 self._attempt + 1,

@@ -1,4 +1,4 @@
-"""The HTTP answer behind a call (``client.with_raw_response``), and request ids on results.
+"""The HTTP answer behind a call (``client.with_raw_response``).
 
 I/O-free and shared by the sync and async clients: a ``RawResponse`` is built from the answer
 the transport recorded (``capture.py``) once the call is finished.
@@ -11,32 +11,12 @@ from typing import Any, Generic, TypeVar
 
 import httpx2
 
-from .._generated.types import WireModel
 from .capture import CapturedResponse
 from .frozen import Frozen, frozen
 
-__all__ = ["RawResponse", "RequestInfo", "stamp_request_id"]
+__all__ = ["RawResponse", "RequestInfo"]
 
 T = TypeVar("T")
-
-
-def stamp_request_id(result: object, headers: httpx2.Headers) -> None:
-    """Give the parsed answer (its envelope, and the models directly in it) the answer's
-    headers, from which ``_request_id`` reads the request id when asked (a header lookup
-    costs more than the rest of the stamping, and most callers never ask).
-
-    Costs one attribute write per model; items of a list are not stamped.
-    """
-    if not isinstance(result, WireModel):
-        return
-    _set_received_headers(result, headers)
-    for value in result.__dict__.values():
-        if isinstance(value, WireModel):
-            _set_received_headers(value, headers)
-
-
-# The slot's own setter: cheaper than object.__setattr__, which looks the name up first.
-_set_received_headers = WireModel.__dict__["_received_headers"].__set__
 
 
 @frozen

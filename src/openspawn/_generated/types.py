@@ -1,5 +1,5 @@
-"""Shared runtime pieces of the generated code: `Operation`, `WireModel`, `UNSET` and the helpers
-the endpoint builders use to turn Python values into a path and a query string.
+"""Shared runtime pieces of the generated code: `Operation`, `Endpoint`, `WireModel`, `UNSET` and
+the helpers the endpoint builders and resource methods use to turn Python values into a path and a query string.
 
 Generated from templates/types.py.jinja by `make generate`; do not edit.
 """
@@ -7,6 +7,7 @@ Generated from templates/types.py.jinja by `make generate`; do not edit.
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 from collections.abc import Callable, Mapping
 from enum import Enum
 from types import NoneType, UnionType
@@ -38,6 +39,7 @@ from openspawn._core.wirejson import fits_fast_path
 
 __all__ = [
     "UNSET",
+    "Endpoint",
     "Operation",
     "Unset",
     "WireModel",
@@ -46,6 +48,7 @@ __all__ = [
     "path_value",
     "query_value",
     "reject_unknown_enum_members",
+    "stamp_received_headers",
     "summarise_items",
     "unknown_enum_member",
 ]
@@ -101,6 +104,59 @@ class Operation(NamedTuple, Generic[T_co]):
     ``WireModel.wire_json``), another JSON-ready value, or `UNSET` when the request has none."""
     parse: Callable[[int, bytes], T_co]
     """Turns a documented 2xx status and the raw body into the result."""
+
+    def stamp(self, result: Any, headers: Any) -> None:
+        """Give the parsed answer's models the answer's headers (`stamp_received_headers`)."""
+        stamp_received_headers(result, headers)
+
+
+class Endpoint(Generic[T]):
+    """The part of an operation that is the same for every call: its id, its HTTP method and
+    the function that parses its documented 2xx answers.
+
+    A generated resource method hands the transport one of these, made once when its module is
+    imported, with the call's own path, query and body, instead of building an `Operation` per
+    call (docs/performance.md). ``parse`` is the builder module's ``_parse``; that module (and
+    with it the answer's models) is imported by the first answer to parse, not before.
+    """
+
+    __slots__ = ("_module", "_returned", "method", "operation_id", "parse", "stamp")
+
+    def __init__(
+        self,
+        operation_id: str,
+        method: str,
+        module: str,
+        package: str | None,
+        returned: str | None = None,
+    ) -> None:
+        self.operation_id = operation_id
+        """The spec's operationId, e.g. ``"getAgent"``."""
+        self.method = method
+        """Upper-case HTTP method."""
+        self._module = (module, package)
+        self.parse: Callable[[int, bytes], T] = self._parse_first
+        """Turns a documented 2xx status and the raw body into the result."""
+        self._returned = returned
+        self.stamp: Callable[[Any, Any], None] = (
+            stamp_received_headers if returned is None else self._stamp_returned
+        )
+        """Gives the parsed answer's models the answer's headers (``_request_id``): only the
+        model the method returns when that is one field of the answer (``returned``, a field
+        the spec types as a model), else as `stamp_received_headers` does."""
+
+    def _stamp_returned(self, result: Any, headers: Any) -> None:
+        value = getattr(result, self._returned)  # type: ignore[arg-type]
+        if value is not None:
+            _set_received_headers(value, headers)
+
+    def _parse_first(self, status: int, content: bytes) -> T:
+        parse: Callable[[int, bytes], T] = importlib.import_module(*self._module)._parse
+        self.parse = parse  # every later answer calls the builder module's function directly
+        return parse(status, content)
+
+    def __repr__(self) -> str:
+        return f"<Endpoint {self.operation_id}: {self.method}>"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -333,6 +389,9 @@ class WireModel(BaseModel):
     __wire_model_free__: ClassVar[frozenset[str]] = frozenset()
     """Fields whose declared type cannot hold a model (scalars, enums, lists of them): `to_wire()`
     need not look inside their values."""
+    __wire_nested__: ClassVar[tuple[str, ...]] = ()
+    """The other fields: those whose declared type could hold a model (`stamp_received_headers`
+    looks only at these)."""
 
     # Set by the transport on the models a call returns (the answer's ``httpx2.Headers``); a
     # slot, so that it is neither a field nor pydantic state: equality, dumps, copies and
@@ -381,6 +440,9 @@ class WireModel(BaseModel):
             name
             for name, info in cls.__pydantic_fields__.items()
             if _type_holds_no_model(info.annotation)
+        )
+        cls.__wire_nested__ = tuple(
+            name for name in cls.__pydantic_fields__ if name not in cls.__wire_model_free__
         )
 
     def __getitem__(self, key: str) -> Any:
@@ -497,6 +559,27 @@ class WireModel(BaseModel):
         return body
 
 
+def stamp_received_headers(result: object, headers: Any) -> None:
+    """Give a parsed answer (its envelope, and the models directly in it) the answer's headers,
+    from which ``_request_id`` reads the request id when asked (a header lookup costs more than
+    the rest of the stamping, and most callers never ask).
+
+    Costs one attribute write per model; items of a list are not stamped.
+    """
+    if not isinstance(result, WireModel):
+        return
+    _set_received_headers(result, headers)
+    values = result.__dict__
+    for name in result.__wire_nested__:
+        value = values.get(name)
+        if isinstance(value, WireModel):
+            _set_received_headers(value, headers)
+
+
+# The slot's own setter: cheaper than object.__setattr__, which looks the name up first.
+_set_received_headers = WireModel.__dict__["_received_headers"].__set__
+
+
 # ---------------------------------------------------------------------------------------------
 # List items that carry only some of their model's fields (`x-python-summary`)
 
@@ -576,7 +659,7 @@ class WireSummary(WireModel):
             raise TypeError(
                 f"{cls.__name__}: the required fields {', '.join(map(repr, required))} must be carried"
             )
-        carried_wire = {fields[name].validation_alias for name in cls.__wire_carried__}
+        carried_wire = {str(fields[name].validation_alias) for name in cls.__wire_carried__}
         lifted = {
             name for name, (parent, _key) in cls.__wire_paths__.items() if parent in carried_wire
         }

@@ -7,87 +7,75 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
     check_query,
-    check_uuid,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint, query_value
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._async.transport import AsyncTransport
     from openspawn._overrides import agents as _agents_overrides
 
-    from ..api import agents
     from ..models import (
         AddCapabilityRequest,
         Agent,
+        AgentBalanceResponse,
         AgentCapability,
+        AgentCapabilityListResponse,
+        AgentCapabilityResponse,
         AgentCreatedResponse,
+        AgentListResponse,
         AgentMode,
         AgentNode,
+        AgentNodeResponse,
+        AgentResponse,
         AgentRole,
         AgentSpawnedResponse,
         AgentStatusChange,
+        AgentStatusResponse,
         BestCapabilityMatch,
+        BestCapabilityMatchResponse,
+        BudgetAlertListResponse,
         BudgetStatus,
+        BudgetStatusResponse,
         CanSpend,
+        CanSpendResponse,
         CapabilityInput,
         CapabilityMatch,
+        CapabilityMatchListResponse,
         CreateAgentRequest,
         DemoteAgentRequest,
         MessageResponse,
         PendingAgent,
+        PendingAgentListResponse,
         Proficiency,
         RejectAgentRequest,
         SetBudgetRequest,
         SpawnAgentRequest,
         SpawnCapacity,
+        SpawnCapacityResponse,
         UpdateAgentRequest,
         UpdateCapabilityRequest,
     )
 else:
-    agents = lazy_functions(
-        "..api.agents",
-        __package__,
-        {
-            "activate_agent": ("..api.agents.activate_agent", "build"),
-            "add_agent_capability": ("..api.agents.add_agent_capability", "build"),
-            "can_agent_spend": ("..api.agents.can_agent_spend", "build"),
-            "demote_agent": ("..api.agents.demote_agent", "build"),
-            "find_best_capability_match": ("..api.agents.find_best_capability_match", "build"),
-            "get_agent": ("..api.agents.get_agent", "build"),
-            "get_agent_balance": ("..api.agents.get_agent_balance", "build"),
-            "get_agent_budget": ("..api.agents.get_agent_budget", "build"),
-            "get_agent_hierarchy": ("..api.agents.get_agent_hierarchy", "build"),
-            "get_spawn_capacity": ("..api.agents.get_spawn_capacity", "build"),
-            "list_agent_capabilities": ("..api.agents.list_agent_capabilities", "build"),
-            "list_agents": ("..api.agents.list_agents", "build"),
-            "list_budget_alerts": ("..api.agents.list_budget_alerts", "build"),
-            "list_pending_agents": ("..api.agents.list_pending_agents", "build"),
-            "match_agent_capabilities": ("..api.agents.match_agent_capabilities", "build"),
-            "register_agent": ("..api.agents.register_agent", "build"),
-            "reject_agent": ("..api.agents.reject_agent", "build"),
-            "remove_agent_capability": ("..api.agents.remove_agent_capability", "build"),
-            "revoke_agent": ("..api.agents.revoke_agent", "build"),
-            "set_agent_budget": ("..api.agents.set_agent_budget", "build"),
-            "spawn_agent": ("..api.agents.spawn_agent", "build"),
-            "update_agent": ("..api.agents.update_agent", "build"),
-            "update_agent_capability": ("..api.agents.update_agent_capability", "build"),
-        },
-    )
     _agents_overrides = lazy_functions(
         "openspawn._overrides.agents",
         __package__,
@@ -99,6 +87,78 @@ else:
     )
 
 __all__ = ["AsyncAgents"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_CREATE: Final[Endpoint[AgentCreatedResponse]] = Endpoint(
+    "registerAgent", "POST", "..api.agents.register_agent", __package__
+)
+_SPAWN: Final[Endpoint[AgentSpawnedResponse]] = Endpoint(
+    "spawnAgent", "POST", "..api.agents.spawn_agent", __package__
+)
+_CAPACITY: Final[Endpoint[SpawnCapacityResponse]] = Endpoint(
+    "getSpawnCapacity", "GET", "..api.agents.get_spawn_capacity", __package__, "data"
+)
+_LIST_PENDING: Final[Endpoint[PendingAgentListResponse]] = Endpoint(
+    "listPendingAgents", "GET", "..api.agents.list_pending_agents", __package__
+)
+_LIST: Final[Endpoint[AgentListResponse]] = Endpoint(
+    "listAgents", "GET", "..api.agents.list_agents", __package__
+)
+_GET: Final[Endpoint[AgentResponse]] = Endpoint(
+    "getAgent", "GET", "..api.agents.get_agent", __package__, "data"
+)
+_UPDATE: Final[Endpoint[AgentResponse]] = Endpoint(
+    "updateAgent", "PATCH", "..api.agents.update_agent", __package__, "data"
+)
+_REVOKE: Final[Endpoint[AgentStatusResponse]] = Endpoint(
+    "revokeAgent", "POST", "..api.agents.revoke_agent", __package__, "data"
+)
+_ACTIVATE: Final[Endpoint[AgentStatusResponse]] = Endpoint(
+    "activateAgent", "POST", "..api.agents.activate_agent", __package__, "data"
+)
+_REJECT: Final[Endpoint[MessageResponse]] = Endpoint(
+    "rejectAgent", "DELETE", "..api.agents.reject_agent", __package__
+)
+_GET_BALANCE: Final[Endpoint[AgentBalanceResponse]] = Endpoint(
+    "getAgentBalance", "GET", "..api.agents.get_agent_balance", __package__
+)
+_GET_HIERARCHY: Final[Endpoint[AgentNodeResponse]] = Endpoint(
+    "getAgentHierarchy", "GET", "..api.agents.get_agent_hierarchy", __package__, "data"
+)
+_GET_BUDGET: Final[Endpoint[BudgetStatusResponse]] = Endpoint(
+    "getAgentBudget", "GET", "..api.agents.get_agent_budget", __package__, "data"
+)
+_SET_BUDGET: Final[Endpoint[BudgetStatusResponse]] = Endpoint(
+    "setAgentBudget", "PATCH", "..api.agents.set_agent_budget", __package__, "data"
+)
+_CAN_SPEND: Final[Endpoint[CanSpendResponse]] = Endpoint(
+    "canAgentSpend", "GET", "..api.agents.can_agent_spend", __package__, "data"
+)
+_LIST_CAPABILITIES: Final[Endpoint[AgentCapabilityListResponse]] = Endpoint(
+    "listAgentCapabilities", "GET", "..api.agents.list_agent_capabilities", __package__
+)
+_ADD_CAPABILITY: Final[Endpoint[AgentCapabilityResponse]] = Endpoint(
+    "addAgentCapability", "POST", "..api.agents.add_agent_capability", __package__, "data"
+)
+_REMOVE_CAPABILITY: Final[Endpoint[MessageResponse]] = Endpoint(
+    "removeAgentCapability", "DELETE", "..api.agents.remove_agent_capability", __package__
+)
+_UPDATE_CAPABILITY: Final[Endpoint[AgentCapabilityResponse]] = Endpoint(
+    "updateAgentCapability", "PATCH", "..api.agents.update_agent_capability", __package__, "data"
+)
+_MATCH_CAPABILITIES: Final[Endpoint[CapabilityMatchListResponse]] = Endpoint(
+    "matchAgentCapabilities", "GET", "..api.agents.match_agent_capabilities", __package__
+)
+_BEST_MATCH: Final[Endpoint[BestCapabilityMatchResponse]] = Endpoint(
+    "findBestCapabilityMatch", "GET", "..api.agents.find_best_capability_match", __package__, "data"
+)
+_DEMOTE: Final[Endpoint[MessageResponse]] = Endpoint(
+    "demoteAgent", "POST", "..api.agents.demote_agent", __package__
+)
+_BUDGET_ALERTS: Final[Endpoint[BudgetAlertListResponse]] = Endpoint(
+    "listBudgetAlerts", "GET", "..api.agents.list_budget_alerts", __package__
+)
 
 
 class AsyncAgents:
@@ -289,9 +349,7 @@ class AsyncAgents:
             )
         )
         body = _agents_overrides.derive_agent_id(body)
-        op = agents.register_agent(
-            body=body,
-        )
+        path = "/api/v1/agents/register"
         options = (
             NO_OPTIONS
             if (
@@ -313,7 +371,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _CREATE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result
 
     @overload
@@ -456,9 +520,7 @@ class AsyncAgents:
             )
         )
         body = _agents_overrides.derive_child_agent_id(body)
-        op = agents.spawn_agent(
-            body=body,
-        )
+        path = "/api/v1/agents/spawn"
         options = (
             NO_OPTIONS
             if (
@@ -480,7 +542,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _SPAWN,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result
 
     async def capacity(
@@ -515,7 +583,7 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.get_spawn_capacity()
+        path = "/api/v1/agents/capacity"
         options = (
             NO_OPTIONS
             if (
@@ -537,7 +605,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _CAPACITY,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def list_pending(
@@ -571,7 +645,7 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.list_pending_agents()
+        path = "/api/v1/agents/pending"
         options = (
             NO_OPTIONS
             if (
@@ -593,7 +667,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _LIST_PENDING,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def list(
@@ -627,7 +707,7 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.list_agents()
+        path = "/api/v1/agents"
         options = (
             NO_OPTIONS
             if (
@@ -649,7 +729,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _LIST,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def get(
@@ -694,9 +780,7 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.get_agent(
-            check_uuid("agents.get", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.get', 'agent_id', agent_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -718,7 +802,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _GET,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -857,10 +947,7 @@ class AsyncAgents:
                 required=True,
             )
         )
-        op = agents.update_agent(
-            check_uuid("agents.update", "agent_id", agent_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.update', 'agent_id', agent_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -882,7 +969,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _UPDATE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     async def revoke(
@@ -937,9 +1030,7 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.revoke_agent(
-            check_uuid("agents.revoke", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.revoke', 'agent_id', agent_id)}/revoke"
         options = (
             NO_OPTIONS
             if (
@@ -961,7 +1052,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _REVOKE,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def activate(
@@ -1014,9 +1111,7 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.activate_agent(
-            check_uuid("agents.activate", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.activate', 'agent_id', agent_id)}/activate"
         options = (
             NO_OPTIONS
             if (
@@ -1038,7 +1133,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _ACTIVATE,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -1145,10 +1246,7 @@ class AsyncAgents:
             )
         )
         body = _agents_overrides.always_send_reject_body(body)
-        op = agents.reject_agent(
-            check_uuid("agents.reject", "agent_id", agent_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.reject', 'agent_id', agent_id)}/reject"
         options = (
             NO_OPTIONS
             if (
@@ -1170,7 +1268,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        await self._transport.request(op, options)
+        await self._transport.send(
+            _REJECT,
+            path,
+            NO_QUERY,
+            UNSET if body is None else body,
+            options,
+        )
 
     async def get_balance(
         self,
@@ -1213,9 +1317,7 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.get_agent_balance(
-            check_uuid("agents.get_balance", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.get_balance', 'agent_id', agent_id)}/credits/balance"
         options = (
             NO_OPTIONS
             if (
@@ -1237,7 +1339,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _GET_BALANCE,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data.balance
 
     async def get_hierarchy(
@@ -1287,10 +1395,12 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.get_agent_hierarchy(
-            check_uuid("agents.get_hierarchy", "agent_id", agent_id),
-            depth=check_query("agents.get_hierarchy", "depth", depth, "int"),
+        path = (
+            f"/api/v1/agents/{uuid_segment('agents.get_hierarchy', 'agent_id', agent_id)}/hierarchy"
         )
+        query: dict[str, str] = {}
+        if (_value := check_query("agents.get_hierarchy", "depth", depth, "int")) is not None:
+            query["depth"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -1312,7 +1422,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _GET_HIERARCHY,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def get_budget(
@@ -1358,9 +1474,7 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.get_agent_budget(
-            check_uuid("agents.get_budget", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.get_budget', 'agent_id', agent_id)}/budget"
         options = (
             NO_OPTIONS
             if (
@@ -1382,7 +1496,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _GET_BUDGET,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -1495,10 +1615,7 @@ class AsyncAgents:
                 required=True,
             )
         )
-        op = agents.set_agent_budget(
-            check_uuid("agents.set_budget", "agent_id", agent_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.set_budget', 'agent_id', agent_id)}/budget"
         options = (
             NO_OPTIONS
             if (
@@ -1520,7 +1637,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _SET_BUDGET,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     async def can_spend(
@@ -1565,10 +1688,10 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.can_agent_spend(
-            check_uuid("agents.can_spend", "agent_id", agent_id),
-            amount=check_query("agents.can_spend", "amount", amount, "int"),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.can_spend', 'agent_id', agent_id)}/budget/can-spend"
+        query: dict[str, str] = {}
+        if (_value := check_query("agents.can_spend", "amount", amount, "int")) is not None:
+            query["amount"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -1590,7 +1713,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _CAN_SPEND,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def list_capabilities(
@@ -1634,9 +1763,7 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.list_agent_capabilities(
-            check_uuid("agents.list_capabilities", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.list_capabilities', 'agent_id', agent_id)}/capabilities"
         options = (
             NO_OPTIONS
             if (
@@ -1658,7 +1785,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _LIST_CAPABILITIES,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -1774,10 +1907,7 @@ class AsyncAgents:
                 required=True,
             )
         )
-        op = agents.add_agent_capability(
-            check_uuid("agents.add_capability", "agent_id", agent_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.add_capability', 'agent_id', agent_id)}/capabilities"
         options = (
             NO_OPTIONS
             if (
@@ -1799,7 +1929,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _ADD_CAPABILITY,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     async def remove_capability(
@@ -1851,9 +1987,7 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.remove_agent_capability(
-            check_uuid("agents.remove_capability", "capability_id", capability_id),
-        )
+        path = f"/api/v1/agents/capabilities/{uuid_segment('agents.remove_capability', 'capability_id', capability_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -1875,7 +2009,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        await self._transport.request(op, options)
+        await self._transport.send(
+            _REMOVE_CAPABILITY,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
 
     @overload
     async def update_capability(
@@ -1977,10 +2117,7 @@ class AsyncAgents:
                 required=True,
             )
         )
-        op = agents.update_agent_capability(
-            check_uuid("agents.update_capability", "capability_id", capability_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/capabilities/{uuid_segment('agents.update_capability', 'capability_id', capability_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -2002,7 +2139,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _UPDATE_CAPABILITY,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     async def match_capabilities(
@@ -2052,17 +2195,22 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.match_agent_capabilities(
-            capabilities=check_query(
-                "agents.match_capabilities", "capabilities", capabilities, "str"
-            ),
-            min_proficiency=check_query(
+        path = "/api/v1/agents/capabilities/match"
+        query: dict[str, str] = {}
+        if (
+            _value := check_query("agents.match_capabilities", "capabilities", capabilities, "str")
+        ) is not None:
+            query["capabilities"] = query_value(_value)
+        if (
+            _value := check_query(
                 "agents.match_capabilities", "min_proficiency", min_proficiency, Proficiency
-            ),
-            only_active=check_query(
-                "agents.match_capabilities", "only_active", only_active, "bool"
-            ),
-        )
+            )
+        ) is not None:
+            query["minProficiency"] = query_value(_value)
+        if (
+            _value := check_query("agents.match_capabilities", "only_active", only_active, "bool")
+        ) is not None:
+            query["onlyActive"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -2084,7 +2232,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _MATCH_CAPABILITIES,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def best_match(
@@ -2130,12 +2284,18 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.find_best_capability_match(
-            capabilities=check_query("agents.best_match", "capabilities", capabilities, "str"),
-            min_proficiency=check_query(
+        path = "/api/v1/agents/capabilities/best-match"
+        query: dict[str, str] = {}
+        if (
+            _value := check_query("agents.best_match", "capabilities", capabilities, "str")
+        ) is not None:
+            query["capabilities"] = query_value(_value)
+        if (
+            _value := check_query(
                 "agents.best_match", "min_proficiency", min_proficiency, Proficiency
-            ),
-        )
+            )
+        ) is not None:
+            query["minProficiency"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -2157,7 +2317,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _BEST_MATCH,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -2261,10 +2427,7 @@ class AsyncAgents:
                 required=True,
             )
         )
-        op = agents.demote_agent(
-            check_uuid("agents.demote", "agent_id", agent_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.demote', 'agent_id', agent_id)}/demote"
         options = (
             NO_OPTIONS
             if (
@@ -2286,7 +2449,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _DEMOTE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result
 
     async def budget_alerts(
@@ -2319,7 +2488,7 @@ class AsyncAgents:
                 not disclosed.
 
         """
-        op = agents.list_budget_alerts()
+        path = "/api/v1/agents/budget/alerts"
         options = (
             NO_OPTIONS
             if (
@@ -2341,7 +2510,13 @@ class AsyncAgents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _BUDGET_ALERTS,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
 

@@ -8,53 +8,68 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._async.pagination import AsyncPaginator
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
     check_query,
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions, models_on_first_call
+from openspawn._core.lazy import models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint, query_value
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._async.transport import AsyncTransport
 
-    from ..api import credits
     from ..models import (
         AdjustCreditsRequest,
         CreditBalance,
+        CreditBalanceResponse,
+        CreditHistoryResponse,
         CreditTransaction,
+        CreditTransactionResponse,
         CreditType,
         OffsetPageMeta,
         SpendCreditsRequest,
         TransferCreditsRequest,
     )
-else:
-    credits = lazy_functions(
-        "..api.credits",
-        __package__,
-        {
-            "adjust_credits": ("..api.credits.adjust_credits", "build"),
-            "get_credit_balance": ("..api.credits.get_credit_balance", "build"),
-            "list_credit_history": ("..api.credits.list_credit_history", "build"),
-            "spend_credits": ("..api.credits.spend_credits", "build"),
-            "transfer_credits": ("..api.credits.transfer_credits", "build"),
-        },
-    )
 
 __all__ = ["AsyncCredits"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_BALANCE: Final[Endpoint[CreditBalanceResponse]] = Endpoint(
+    "getCreditBalance", "GET", "..api.credits.get_credit_balance", __package__
+)
+_BALANCE_DETAILS: Final[Endpoint[CreditBalanceResponse]] = Endpoint(
+    "getCreditBalance", "GET", "..api.credits.get_credit_balance", __package__
+)
+_SPEND: Final[Endpoint[CreditTransactionResponse]] = Endpoint(
+    "spendCredits", "POST", "..api.credits.spend_credits", __package__, "data"
+)
+_HISTORY: Final[Endpoint[CreditHistoryResponse]] = Endpoint(
+    "listCreditHistory", "GET", "..api.credits.list_credit_history", __package__
+)
+_TRANSFER: Final[Endpoint[CreditTransactionResponse]] = Endpoint(
+    "transferCredits", "POST", "..api.credits.transfer_credits", __package__, "data"
+)
+_ADJUST: Final[Endpoint[CreditTransactionResponse]] = Endpoint(
+    "adjustCredits", "POST", "..api.credits.adjust_credits", __package__, "data"
+)
 
 
 class AsyncCredits:
@@ -110,7 +125,7 @@ class AsyncCredits:
                 not disclosed.
 
         """
-        op = credits.get_credit_balance()
+        path = "/api/v1/credits/balance"
         options = (
             NO_OPTIONS
             if (
@@ -132,7 +147,13 @@ class AsyncCredits:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _BALANCE,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data.balance
 
     async def balance_details(
@@ -168,7 +189,7 @@ class AsyncCredits:
                 not disclosed.
 
         """
-        op = credits.get_credit_balance()
+        path = "/api/v1/credits/balance"
         options = (
             NO_OPTIONS
             if (
@@ -190,7 +211,13 @@ class AsyncCredits:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _BALANCE_DETAILS,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -316,9 +343,7 @@ class AsyncCredits:
                 required=True,
             )
         )
-        op = credits.spend_credits(
-            body=body,
-        )
+        path = "/api/v1/credits/spend"
         options = (
             NO_OPTIONS
             if (
@@ -340,7 +365,13 @@ class AsyncCredits:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _SPEND,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     async def history(
@@ -384,10 +415,12 @@ class AsyncCredits:
                 not disclosed.
 
         """
-        op = credits.list_credit_history(
-            limit=check_query("credits.history", "limit", limit, "int"),
-            offset=check_query("credits.history", "offset", offset, "int"),
-        )
+        path = "/api/v1/credits/history"
+        query: dict[str, str] = {}
+        if (_value := check_query("credits.history", "limit", limit, "int")) is not None:
+            query["limit"] = query_value(_value)
+        if (_value := check_query("credits.history", "offset", offset, "int")) is not None:
+            query["offset"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -409,7 +442,13 @@ class AsyncCredits:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _HISTORY,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return (result.data, result.meta)
 
     def iter_history(
@@ -563,9 +602,7 @@ class AsyncCredits:
                 required=True,
             )
         )
-        op = credits.transfer_credits(
-            body=body,
-        )
+        path = "/api/v1/agents/credits/transfer"
         options = (
             NO_OPTIONS
             if (
@@ -587,7 +624,13 @@ class AsyncCredits:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _TRANSFER,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     @overload
@@ -713,9 +756,7 @@ class AsyncCredits:
                 required=True,
             )
         )
-        op = credits.adjust_credits(
-            body=body,
-        )
+        path = "/api/v1/credits/adjust"
         options = (
             NO_OPTIONS
             if (
@@ -737,7 +778,13 @@ class AsyncCredits:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _ADJUST,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
 

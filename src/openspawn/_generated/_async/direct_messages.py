@@ -7,47 +7,67 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
     check_query,
-    check_uuid,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions, models_on_first_call
+from openspawn._core.lazy import models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint, query_value
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._async.transport import AsyncTransport
 
-    from ..api import direct_messages
-    from ..models import Conversation, DirectMessage, Message, MessageType, SendDirectMessageRequest
-else:
-    direct_messages = lazy_functions(
-        "..api.direct_messages",
-        __package__,
-        {
-            "get_unread_count": ("..api.direct_messages.get_unread_count", "build"),
-            "list_conversations": ("..api.direct_messages.list_conversations", "build"),
-            "list_direct_messages": ("..api.direct_messages.list_direct_messages", "build"),
-            "mark_direct_messages_read": (
-                "..api.direct_messages.mark_direct_messages_read",
-                "build",
-            ),
-            "send_direct_message": ("..api.direct_messages.send_direct_message", "build"),
-        },
+    from ..models import (
+        Conversation,
+        ConversationListResponse,
+        DirectMessage,
+        DirectMessageListResponse,
+        MarkReadResponse,
+        Message,
+        MessageResponseEnvelope,
+        MessageType,
+        SendDirectMessageRequest,
+        UnreadCountResponse,
     )
 
 __all__ = ["AsyncDirectMessages"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_SEND: Final[Endpoint[MessageResponseEnvelope]] = Endpoint(
+    "sendDirectMessage", "POST", "..api.direct_messages.send_direct_message", __package__, "data"
+)
+_CONVERSATIONS: Final[Endpoint[ConversationListResponse]] = Endpoint(
+    "listConversations", "GET", "..api.direct_messages.list_conversations", __package__
+)
+_UNREAD_COUNT: Final[Endpoint[UnreadCountResponse]] = Endpoint(
+    "getUnreadCount", "GET", "..api.direct_messages.get_unread_count", __package__
+)
+_LIST: Final[Endpoint[DirectMessageListResponse]] = Endpoint(
+    "listDirectMessages", "GET", "..api.direct_messages.list_direct_messages", __package__
+)
+_MARK_READ: Final[Endpoint[MarkReadResponse]] = Endpoint(
+    "markDirectMessagesRead",
+    "PATCH",
+    "..api.direct_messages.mark_direct_messages_read",
+    __package__,
+)
 
 
 class AsyncDirectMessages:
@@ -188,9 +208,7 @@ class AsyncDirectMessages:
                 required=True,
             )
         )
-        op = direct_messages.send_direct_message(
-            body=body,
-        )
+        path = "/api/v1/dm"
         options = (
             NO_OPTIONS
             if (
@@ -212,7 +230,13 @@ class AsyncDirectMessages:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _SEND,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     async def conversations(
@@ -245,7 +269,7 @@ class AsyncDirectMessages:
                 not disclosed.
 
         """
-        op = direct_messages.list_conversations()
+        path = "/api/v1/dm/conversations"
         options = (
             NO_OPTIONS
             if (
@@ -267,7 +291,13 @@ class AsyncDirectMessages:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _CONVERSATIONS,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def unread_count(
@@ -299,7 +329,7 @@ class AsyncDirectMessages:
                 not disclosed.
 
         """
-        op = direct_messages.get_unread_count()
+        path = "/api/v1/dm/unread"
         options = (
             NO_OPTIONS
             if (
@@ -321,7 +351,13 @@ class AsyncDirectMessages:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _UNREAD_COUNT,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data.count
 
     async def list(
@@ -369,11 +405,12 @@ class AsyncDirectMessages:
                 not disclosed.
 
         """
-        op = direct_messages.list_direct_messages(
-            check_uuid("direct_messages.list", "agent_id", agent_id),
-            limit=check_query("direct_messages.list", "limit", limit, "int"),
-            before=check_query("direct_messages.list", "before", before, "str"),
-        )
+        path = f"/api/v1/dm/{uuid_segment('direct_messages.list', 'agent_id', agent_id)}"
+        query: dict[str, str] = {}
+        if (_value := check_query("direct_messages.list", "limit", limit, "int")) is not None:
+            query["limit"] = query_value(_value)
+        if (_value := check_query("direct_messages.list", "before", before, "str")) is not None:
+            query["before"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -395,7 +432,13 @@ class AsyncDirectMessages:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _LIST,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def mark_read(
@@ -441,9 +484,7 @@ class AsyncDirectMessages:
                 not disclosed.
 
         """
-        op = direct_messages.mark_direct_messages_read(
-            check_uuid("direct_messages.mark_read", "agent_id", agent_id),
-        )
+        path = f"/api/v1/dm/{uuid_segment('direct_messages.mark_read', 'agent_id', agent_id)}/read"
         options = (
             NO_OPTIONS
             if (
@@ -465,7 +506,13 @@ class AsyncDirectMessages:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _MARK_READ,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data.marked_read
 
 

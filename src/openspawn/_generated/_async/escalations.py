@@ -7,42 +7,55 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
-    check_uuid,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions, models_on_first_call
+from openspawn._core.lazy import models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._async.transport import AsyncTransport
 
-    from ..api import escalations
-    from ..models import EscalateTaskRequest, Escalation, EscalationReason
-else:
-    escalations = lazy_functions(
-        "..api.escalations",
-        __package__,
-        {
-            "escalate_task": ("..api.escalations.escalate_task", "build"),
-            "list_open_escalations": ("..api.escalations.list_open_escalations", "build"),
-            "list_task_escalations": ("..api.escalations.list_task_escalations", "build"),
-            "resolve_escalation": ("..api.escalations.resolve_escalation", "build"),
-        },
+    from ..models import (
+        EscalateTaskRequest,
+        Escalation,
+        EscalationListResponse,
+        EscalationReason,
+        EscalationResponse,
     )
 
 __all__ = ["AsyncEscalations"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_ESCALATE: Final[Endpoint[EscalationResponse]] = Endpoint(
+    "escalateTask", "POST", "..api.escalations.escalate_task", __package__, "data"
+)
+_LIST: Final[Endpoint[EscalationListResponse]] = Endpoint(
+    "listTaskEscalations", "GET", "..api.escalations.list_task_escalations", __package__
+)
+_LIST_OPEN: Final[Endpoint[EscalationListResponse]] = Endpoint(
+    "listOpenEscalations", "GET", "..api.escalations.list_open_escalations", __package__
+)
+_RESOLVE: Final[Endpoint[EscalationResponse]] = Endpoint(
+    "resolveEscalation", "POST", "..api.escalations.resolve_escalation", __package__, "data"
+)
 
 
 class AsyncEscalations:
@@ -181,10 +194,7 @@ class AsyncEscalations:
                 required=True,
             )
         )
-        op = escalations.escalate_task(
-            check_uuid("escalations.escalate", "task_id", task_id),
-            body=body,
-        )
+        path = f"/api/v1/tasks/{uuid_segment('escalations.escalate', 'task_id', task_id)}/escalate"
         options = (
             NO_OPTIONS
             if (
@@ -206,7 +216,13 @@ class AsyncEscalations:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _ESCALATE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     async def list(
@@ -250,9 +266,7 @@ class AsyncEscalations:
                 not disclosed.
 
         """
-        op = escalations.list_task_escalations(
-            check_uuid("escalations.list", "task_id", task_id),
-        )
+        path = f"/api/v1/tasks/{uuid_segment('escalations.list', 'task_id', task_id)}/escalations"
         options = (
             NO_OPTIONS
             if (
@@ -274,7 +288,13 @@ class AsyncEscalations:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _LIST,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def list_open(
@@ -307,7 +327,7 @@ class AsyncEscalations:
                 not disclosed.
 
         """
-        op = escalations.list_open_escalations()
+        path = "/api/v1/tasks/escalations/open"
         options = (
             NO_OPTIONS
             if (
@@ -329,7 +349,13 @@ class AsyncEscalations:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _LIST_OPEN,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def resolve(
@@ -379,9 +405,7 @@ class AsyncEscalations:
                 not disclosed.
 
         """
-        op = escalations.resolve_escalation(
-            check_uuid("escalations.resolve", "escalation_id", escalation_id),
-        )
+        path = f"/api/v1/tasks/escalations/{uuid_segment('escalations.resolve', 'escalation_id', escalation_id)}/resolve"
         options = (
             NO_OPTIONS
             if (
@@ -403,7 +427,13 @@ class AsyncEscalations:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _RESOLVE,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
 

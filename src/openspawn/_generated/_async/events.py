@@ -8,40 +8,35 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import httpx2
 
 from openspawn._async.pagination import AsyncPaginator
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     check_query,
-    check_uuid,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint, query_value
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._async.transport import AsyncTransport
     from openspawn._overrides import events as _events_overrides
 
-    from ..api import events
-    from ..models import Event, EventPageMeta, EventSeverity
+    from ..models import Event, EventListResponse, EventPageMeta, EventResponse, EventSeverity
 else:
-    events = lazy_functions(
-        "..api.events",
-        __package__,
-        {
-            "get_event": ("..api.events.get_event", "build"),
-            "list_events": ("..api.events.list_events", "build"),
-        },
-    )
     _events_overrides = lazy_functions(
         "openspawn._overrides.events",
         __package__,
@@ -52,6 +47,15 @@ else:
     )
 
 __all__ = ["AsyncEvents"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_LIST: Final[Endpoint[EventListResponse]] = Endpoint(
+    "listEvents", "GET", "..api.events.list_events", __package__
+)
+_GET: Final[Endpoint[EventResponse]] = Endpoint(
+    "getEvent", "GET", "..api.events.get_event", __package__, "data"
+)
 
 
 class AsyncEvents:
@@ -126,17 +130,26 @@ class AsyncEvents:
                 not disclosed.
 
         """
-        op = events.list_events(
-            type_=check_query("events.list", "type", type, "str"),
-            actor_id=check_query("events.list", "actor_id", actor_id, "str"),
-            entity_type=check_query("events.list", "entity_type", entity_type, "str"),
-            entity_id=check_query("events.list", "entity_id", entity_id, "str"),
-            severity=check_query("events.list", "severity", severity, EventSeverity),
-            start_date=check_query("events.list", "start_date", start_date, "datetime"),
-            end_date=check_query("events.list", "end_date", end_date, "datetime"),
-            page=check_query("events.list", "page", page, "int"),
-            limit=check_query("events.list", "limit", limit, "int"),
-        )
+        path = "/api/v1/events"
+        query: dict[str, str] = {}
+        if (_value := check_query("events.list", "type", type, "str")) is not None:
+            query["type"] = query_value(_value)
+        if (_value := check_query("events.list", "actor_id", actor_id, "str")) is not None:
+            query["actorId"] = query_value(_value)
+        if (_value := check_query("events.list", "entity_type", entity_type, "str")) is not None:
+            query["entityType"] = query_value(_value)
+        if (_value := check_query("events.list", "entity_id", entity_id, "str")) is not None:
+            query["entityId"] = query_value(_value)
+        if (_value := check_query("events.list", "severity", severity, EventSeverity)) is not None:
+            query["severity"] = query_value(_value)
+        if (_value := check_query("events.list", "start_date", start_date, "datetime")) is not None:
+            query["startDate"] = query_value(_value)
+        if (_value := check_query("events.list", "end_date", end_date, "datetime")) is not None:
+            query["endDate"] = query_value(_value)
+        if (_value := check_query("events.list", "page", page, "int")) is not None:
+            query["page"] = query_value(_value)
+        if (_value := check_query("events.list", "limit", limit, "int")) is not None:
+            query["limit"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -158,7 +171,13 @@ class AsyncEvents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _LIST,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return _events_overrides.describe_events(
             (result.data, result.meta),
             {
@@ -266,9 +285,7 @@ class AsyncEvents:
                 not disclosed.
 
         """
-        op = events.get_event(
-            check_uuid("events.get", "event_id", event_id),
-        )
+        path = f"/api/v1/events/{uuid_segment('events.get', 'event_id', event_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -290,7 +307,13 @@ class AsyncEvents:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _GET,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return _events_overrides.event_or_not_found(
             result.data,
             {

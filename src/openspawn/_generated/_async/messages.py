@@ -7,45 +7,58 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._async.pagination import AsyncPaginator
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
     check_query,
-    check_uuid,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions, models_on_first_call
+from openspawn._core.lazy import models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint, query_value
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._async.transport import AsyncTransport
 
-    from ..api import messages
-    from ..models import Message, MessageType, SendMessageRequest
-else:
-    messages = lazy_functions(
-        "..api.messages",
-        __package__,
-        {
-            "get_message": ("..api.messages.get_message", "build"),
-            "get_message_thread": ("..api.messages.get_message_thread", "build"),
-            "list_messages": ("..api.messages.list_messages", "build"),
-            "send_message": ("..api.messages.send_message", "build"),
-        },
+    from ..models import (
+        Message,
+        MessageListResponse,
+        MessageResponseEnvelope,
+        MessageType,
+        SendMessageRequest,
     )
 
 __all__ = ["AsyncMessages"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_LIST: Final[Endpoint[MessageListResponse]] = Endpoint(
+    "listMessages", "GET", "..api.messages.list_messages", __package__
+)
+_SEND: Final[Endpoint[MessageResponseEnvelope]] = Endpoint(
+    "sendMessage", "POST", "..api.messages.send_message", __package__, "data"
+)
+_GET: Final[Endpoint[MessageResponseEnvelope]] = Endpoint(
+    "getMessage", "GET", "..api.messages.get_message", __package__, "data"
+)
+_GET_THREAD: Final[Endpoint[MessageListResponse]] = Endpoint(
+    "getMessageThread", "GET", "..api.messages.get_message_thread", __package__
+)
 
 
 class AsyncMessages:
@@ -110,11 +123,14 @@ class AsyncMessages:
                 not disclosed.
 
         """
-        op = messages.list_messages(
-            channel_id=check_query("messages.list", "channel_id", channel_id, "str"),
-            limit=check_query("messages.list", "limit", limit, "int"),
-            before=check_query("messages.list", "before", before, "str"),
-        )
+        path = "/api/v1/messages"
+        query: dict[str, str] = {}
+        if (_value := check_query("messages.list", "channel_id", channel_id, "str")) is not None:
+            query["channelId"] = query_value(_value)
+        if (_value := check_query("messages.list", "limit", limit, "int")) is not None:
+            query["limit"] = query_value(_value)
+        if (_value := check_query("messages.list", "before", before, "str")) is not None:
+            query["before"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -136,7 +152,13 @@ class AsyncMessages:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _LIST,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     def iter_messages(
@@ -299,9 +321,7 @@ class AsyncMessages:
                 required=True,
             )
         )
-        op = messages.send_message(
-            body=body,
-        )
+        path = "/api/v1/messages"
         options = (
             NO_OPTIONS
             if (
@@ -323,7 +343,13 @@ class AsyncMessages:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _SEND,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     async def get(
@@ -367,9 +393,7 @@ class AsyncMessages:
                 not disclosed.
 
         """
-        op = messages.get_message(
-            check_uuid("messages.get", "message_id", message_id),
-        )
+        path = f"/api/v1/messages/{uuid_segment('messages.get', 'message_id', message_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -391,7 +415,13 @@ class AsyncMessages:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _GET,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def get_thread(
@@ -434,9 +464,7 @@ class AsyncMessages:
                 not disclosed.
 
         """
-        op = messages.get_message_thread(
-            check_uuid("messages.get_thread", "message_id", message_id),
-        )
+        path = f"/api/v1/messages/{uuid_segment('messages.get_thread', 'message_id', message_id)}/thread"
         options = (
             NO_OPTIONS
             if (
@@ -458,7 +486,13 @@ class AsyncMessages:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _GET_THREAD,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
 

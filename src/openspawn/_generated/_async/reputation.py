@@ -7,50 +7,62 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
     check_query,
-    check_uuid,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions, models_on_first_call
+from openspawn._core.lazy import models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint, query_value
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._async.transport import AsyncTransport
 
-    from ..api import agents
     from ..models import (
         ReputationAdjustmentRequest,
         ReputationEvent,
+        ReputationEventResponse,
         ReputationHistoryResponse,
         ReputationSummary,
+        ReputationSummaryResponse,
         TrustLeaderboardEntry,
-    )
-else:
-    agents = lazy_functions(
-        "..api.agents",
-        __package__,
-        {
-            "apply_reputation_penalty": ("..api.agents.apply_reputation_penalty", "build"),
-            "award_reputation_bonus": ("..api.agents.award_reputation_bonus", "build"),
-            "get_agent_reputation": ("..api.agents.get_agent_reputation", "build"),
-            "get_trust_leaderboard": ("..api.agents.get_trust_leaderboard", "build"),
-            "list_reputation_history": ("..api.agents.list_reputation_history", "build"),
-        },
+        TrustLeaderboardResponse,
     )
 
 __all__ = ["AsyncReputation"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_GET: Final[Endpoint[ReputationSummaryResponse]] = Endpoint(
+    "getAgentReputation", "GET", "..api.agents.get_agent_reputation", __package__, "data"
+)
+_HISTORY: Final[Endpoint[ReputationHistoryResponse]] = Endpoint(
+    "listReputationHistory", "GET", "..api.agents.list_reputation_history", __package__
+)
+_AWARD_BONUS: Final[Endpoint[ReputationEventResponse]] = Endpoint(
+    "awardReputationBonus", "POST", "..api.agents.award_reputation_bonus", __package__, "data"
+)
+_APPLY_PENALTY: Final[Endpoint[ReputationEventResponse]] = Endpoint(
+    "applyReputationPenalty", "POST", "..api.agents.apply_reputation_penalty", __package__, "data"
+)
+_LEADERBOARD: Final[Endpoint[TrustLeaderboardResponse]] = Endpoint(
+    "getTrustLeaderboard", "GET", "..api.agents.get_trust_leaderboard", __package__
+)
 
 
 class AsyncReputation:
@@ -110,9 +122,7 @@ class AsyncReputation:
                 not disclosed.
 
         """
-        op = agents.get_agent_reputation(
-            check_uuid("reputation.get", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('reputation.get', 'agent_id', agent_id)}/reputation"
         options = (
             NO_OPTIONS
             if (
@@ -134,7 +144,13 @@ class AsyncReputation:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _GET,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def history(
@@ -184,11 +200,12 @@ class AsyncReputation:
                 not disclosed.
 
         """
-        op = agents.list_reputation_history(
-            check_uuid("reputation.history", "agent_id", agent_id),
-            limit=check_query("reputation.history", "limit", limit, "int"),
-            offset=check_query("reputation.history", "offset", offset, "int"),
-        )
+        path = f"/api/v1/agents/{uuid_segment('reputation.history', 'agent_id', agent_id)}/reputation/history"
+        query: dict[str, str] = {}
+        if (_value := check_query("reputation.history", "limit", limit, "int")) is not None:
+            query["limit"] = query_value(_value)
+        if (_value := check_query("reputation.history", "offset", offset, "int")) is not None:
+            query["offset"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -210,7 +227,13 @@ class AsyncReputation:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _HISTORY,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result
 
     @overload
@@ -322,10 +345,7 @@ class AsyncReputation:
                 required=True,
             )
         )
-        op = agents.award_reputation_bonus(
-            check_uuid("reputation.award_bonus", "agent_id", agent_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/{uuid_segment('reputation.award_bonus', 'agent_id', agent_id)}/reputation/bonus"
         options = (
             NO_OPTIONS
             if (
@@ -347,7 +367,13 @@ class AsyncReputation:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _AWARD_BONUS,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     @overload
@@ -459,10 +485,7 @@ class AsyncReputation:
                 required=True,
             )
         )
-        op = agents.apply_reputation_penalty(
-            check_uuid("reputation.apply_penalty", "agent_id", agent_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/{uuid_segment('reputation.apply_penalty', 'agent_id', agent_id)}/reputation/penalty"
         options = (
             NO_OPTIONS
             if (
@@ -484,7 +507,13 @@ class AsyncReputation:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _APPLY_PENALTY,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     async def leaderboard(
@@ -526,9 +555,10 @@ class AsyncReputation:
                 not disclosed.
 
         """
-        op = agents.get_trust_leaderboard(
-            limit=check_query("reputation.leaderboard", "limit", limit, "int"),
-        )
+        path = "/api/v1/agents/leaderboard/trust"
+        query: dict[str, str] = {}
+        if (_value := check_query("reputation.leaderboard", "limit", limit, "int")) is not None:
+            query["limit"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -550,7 +580,13 @@ class AsyncReputation:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _LEADERBOARD,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
 

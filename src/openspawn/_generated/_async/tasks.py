@@ -9,60 +9,52 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
     check_query,
-    check_uuid,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint, query_value
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._async.transport import AsyncTransport
     from openspawn._overrides import tasks as _tasks_overrides
 
-    from ..api import tasks
     from ..models import (
         AddDependencyRequest,
         AssignTaskRequest,
         CreateCommentRequest,
         CreateTaskRequest,
+        MessageResponse,
         Task,
         TaskComment,
+        TaskCommentListResponse,
+        TaskCommentResponse,
         TaskDependency,
+        TaskDependencyResponse,
+        TaskListResponse,
         TaskPriority,
+        TaskResponse,
         TaskStatus,
         TransitionTaskRequest,
     )
 else:
-    tasks = lazy_functions(
-        "..api.tasks",
-        __package__,
-        {
-            "add_task_comment": ("..api.tasks.add_task_comment", "build"),
-            "add_task_dependency": ("..api.tasks.add_task_dependency", "build"),
-            "approve_task": ("..api.tasks.approve_task", "build"),
-            "assign_task": ("..api.tasks.assign_task", "build"),
-            "claim_task": ("..api.tasks.claim_task", "build"),
-            "create_task": ("..api.tasks.create_task", "build"),
-            "get_task": ("..api.tasks.get_task", "build"),
-            "list_task_comments": ("..api.tasks.list_task_comments", "build"),
-            "list_tasks": ("..api.tasks.list_tasks", "build"),
-            "remove_task_dependency": ("..api.tasks.remove_task_dependency", "build"),
-            "transition_task": ("..api.tasks.transition_task", "build"),
-        },
-    )
     _tasks_overrides = lazy_functions(
         "openspawn._overrides.tasks",
         __package__,
@@ -72,6 +64,42 @@ else:
     )
 
 __all__ = ["AsyncTasks"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_LIST: Final[Endpoint[TaskListResponse]] = Endpoint(
+    "listTasks", "GET", "..api.tasks.list_tasks", __package__
+)
+_CREATE: Final[Endpoint[TaskResponse]] = Endpoint(
+    "createTask", "POST", "..api.tasks.create_task", __package__, "data"
+)
+_GET: Final[Endpoint[TaskResponse]] = Endpoint(
+    "getTask", "GET", "..api.tasks.get_task", __package__, "data"
+)
+_TRANSITION: Final[Endpoint[TaskResponse]] = Endpoint(
+    "transitionTask", "POST", "..api.tasks.transition_task", __package__, "data"
+)
+_ASSIGN: Final[Endpoint[TaskResponse]] = Endpoint(
+    "assignTask", "POST", "..api.tasks.assign_task", __package__, "data"
+)
+_CLAIM: Final[Endpoint[TaskResponse]] = Endpoint(
+    "claimTask", "POST", "..api.tasks.claim_task", __package__, "data"
+)
+_APPROVE: Final[Endpoint[TaskResponse]] = Endpoint(
+    "approveTask", "POST", "..api.tasks.approve_task", __package__, "data"
+)
+_ADD_DEPENDENCY: Final[Endpoint[TaskDependencyResponse]] = Endpoint(
+    "addTaskDependency", "POST", "..api.tasks.add_task_dependency", __package__, "data"
+)
+_REMOVE_DEPENDENCY: Final[Endpoint[MessageResponse]] = Endpoint(
+    "removeTaskDependency", "DELETE", "..api.tasks.remove_task_dependency", __package__
+)
+_LIST_COMMENTS: Final[Endpoint[TaskCommentListResponse]] = Endpoint(
+    "listTaskComments", "GET", "..api.tasks.list_task_comments", __package__
+)
+_ADD_COMMENT: Final[Endpoint[TaskCommentResponse]] = Endpoint(
+    "addTaskComment", "POST", "..api.tasks.add_task_comment", __package__, "data"
+)
 
 
 class AsyncTasks:
@@ -147,13 +175,20 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        op = tasks.list_tasks(
-            status=check_query("tasks.list", "status", status, TaskStatus),
-            assignee_id=check_query("tasks.list", "assignee_id", assignee_id, "str"),
-            creator_id=check_query("tasks.list", "creator_id", creator_id, "str"),
-            parent_task_id=check_query("tasks.list", "parent_task_id", parent_task_id, "str"),
-            priority=check_query("tasks.list", "priority", priority, TaskPriority),
-        )
+        path = "/api/v1/tasks"
+        query: dict[str, str] = {}
+        if (_value := check_query("tasks.list", "status", status, TaskStatus)) is not None:
+            query["status"] = query_value(_value)
+        if (_value := check_query("tasks.list", "assignee_id", assignee_id, "str")) is not None:
+            query["assigneeId"] = query_value(_value)
+        if (_value := check_query("tasks.list", "creator_id", creator_id, "str")) is not None:
+            query["creatorId"] = query_value(_value)
+        if (
+            _value := check_query("tasks.list", "parent_task_id", parent_task_id, "str")
+        ) is not None:
+            query["parentTaskId"] = query_value(_value)
+        if (_value := check_query("tasks.list", "priority", priority, TaskPriority)) is not None:
+            query["priority"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -175,7 +210,13 @@ class AsyncTasks:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _LIST,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return _tasks_overrides.filter_by_priority(
             result.data,
             {
@@ -338,9 +379,7 @@ class AsyncTasks:
                 required=True,
             )
         )
-        op = tasks.create_task(
-            body=body,
-        )
+        path = "/api/v1/tasks"
         options = (
             NO_OPTIONS
             if (
@@ -362,7 +401,13 @@ class AsyncTasks:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _CREATE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     async def get(
@@ -406,9 +451,7 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        op = tasks.get_task(
-            check_uuid("tasks.get", "task_id", task_id),
-        )
+        path = f"/api/v1/tasks/{uuid_segment('tasks.get', 'task_id', task_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -430,7 +473,13 @@ class AsyncTasks:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _GET,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -552,10 +601,7 @@ class AsyncTasks:
                 required=True,
             )
         )
-        op = tasks.transition_task(
-            check_uuid("tasks.transition", "task_id", task_id),
-            body=body,
-        )
+        path = f"/api/v1/tasks/{uuid_segment('tasks.transition', 'task_id', task_id)}/transition"
         options = (
             NO_OPTIONS
             if (
@@ -577,7 +623,13 @@ class AsyncTasks:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _TRANSITION,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     @overload
@@ -677,10 +729,7 @@ class AsyncTasks:
                 required=True,
             )
         )
-        op = tasks.assign_task(
-            check_uuid("tasks.assign", "task_id", task_id),
-            body=body,
-        )
+        path = f"/api/v1/tasks/{uuid_segment('tasks.assign', 'task_id', task_id)}/assign"
         options = (
             NO_OPTIONS
             if (
@@ -702,7 +751,13 @@ class AsyncTasks:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _ASSIGN,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     async def claim(
@@ -758,9 +813,7 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        op = tasks.claim_task(
-            check_uuid("tasks.claim", "task_id", task_id),
-        )
+        path = f"/api/v1/tasks/{uuid_segment('tasks.claim', 'task_id', task_id)}/claim"
         options = (
             NO_OPTIONS
             if (
@@ -782,7 +835,13 @@ class AsyncTasks:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _CLAIM,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     async def approve(
@@ -834,9 +893,7 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        op = tasks.approve_task(
-            check_uuid("tasks.approve", "task_id", task_id),
-        )
+        path = f"/api/v1/tasks/{uuid_segment('tasks.approve', 'task_id', task_id)}/approve"
         options = (
             NO_OPTIONS
             if (
@@ -858,7 +915,13 @@ class AsyncTasks:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _APPROVE,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -970,9 +1033,8 @@ class AsyncTasks:
                 required=True,
             )
         )
-        op = tasks.add_task_dependency(
-            check_uuid("tasks.add_dependency", "task_id", task_id),
-            body=body,
+        path = (
+            f"/api/v1/tasks/{uuid_segment('tasks.add_dependency', 'task_id', task_id)}/dependencies"
         )
         options = (
             NO_OPTIONS
@@ -995,7 +1057,13 @@ class AsyncTasks:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _ADD_DEPENDENCY,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     async def remove_dependency(
@@ -1047,10 +1115,7 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        op = tasks.remove_task_dependency(
-            check_uuid("tasks.remove_dependency", "task_id", task_id),
-            check_uuid("tasks.remove_dependency", "depends_on_id", depends_on_id),
-        )
+        path = f"/api/v1/tasks/{uuid_segment('tasks.remove_dependency', 'task_id', task_id)}/dependencies/{uuid_segment('tasks.remove_dependency', 'depends_on_id', depends_on_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -1072,7 +1137,13 @@ class AsyncTasks:
                 retry_policy,
             )
         )
-        await self._transport.request(op, options)
+        await self._transport.send(
+            _REMOVE_DEPENDENCY,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
 
     async def list_comments(
         self,
@@ -1115,9 +1186,7 @@ class AsyncTasks:
                 not disclosed.
 
         """
-        op = tasks.list_task_comments(
-            check_uuid("tasks.list_comments", "task_id", task_id),
-        )
+        path = f"/api/v1/tasks/{uuid_segment('tasks.list_comments', 'task_id', task_id)}/comments"
         options = (
             NO_OPTIONS
             if (
@@ -1139,7 +1208,13 @@ class AsyncTasks:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _LIST_COMMENTS,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -1247,10 +1322,7 @@ class AsyncTasks:
                 required=True,
             )
         )
-        op = tasks.add_task_comment(
-            check_uuid("tasks.add_comment", "task_id", task_id),
-            body=body,
-        )
+        path = f"/api/v1/tasks/{uuid_segment('tasks.add_comment', 'task_id', task_id)}/comments"
         options = (
             NO_OPTIONS
             if (
@@ -1272,7 +1344,13 @@ class AsyncTasks:
                 retry_policy,
             )
         )
-        result = await self._transport.request(op, options)
+        result = await self._transport.send(
+            _ADD_COMMENT,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
 

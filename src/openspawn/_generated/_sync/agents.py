@@ -9,87 +9,75 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
     check_query,
-    check_uuid,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
 from openspawn._core.lazy import lazy_functions, models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint, query_value
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._overrides import agents as _agents_overrides
     from openspawn._sync.transport import Transport
 
-    from ..api import agents
     from ..models import (
         AddCapabilityRequest,
         Agent,
+        AgentBalanceResponse,
         AgentCapability,
+        AgentCapabilityListResponse,
+        AgentCapabilityResponse,
         AgentCreatedResponse,
+        AgentListResponse,
         AgentMode,
         AgentNode,
+        AgentNodeResponse,
+        AgentResponse,
         AgentRole,
         AgentSpawnedResponse,
         AgentStatusChange,
+        AgentStatusResponse,
         BestCapabilityMatch,
+        BestCapabilityMatchResponse,
+        BudgetAlertListResponse,
         BudgetStatus,
+        BudgetStatusResponse,
         CanSpend,
+        CanSpendResponse,
         CapabilityInput,
         CapabilityMatch,
+        CapabilityMatchListResponse,
         CreateAgentRequest,
         DemoteAgentRequest,
         MessageResponse,
         PendingAgent,
+        PendingAgentListResponse,
         Proficiency,
         RejectAgentRequest,
         SetBudgetRequest,
         SpawnAgentRequest,
         SpawnCapacity,
+        SpawnCapacityResponse,
         UpdateAgentRequest,
         UpdateCapabilityRequest,
     )
 else:
-    agents = lazy_functions(
-        "..api.agents",
-        __package__,
-        {
-            "activate_agent": ("..api.agents.activate_agent", "build"),
-            "add_agent_capability": ("..api.agents.add_agent_capability", "build"),
-            "can_agent_spend": ("..api.agents.can_agent_spend", "build"),
-            "demote_agent": ("..api.agents.demote_agent", "build"),
-            "find_best_capability_match": ("..api.agents.find_best_capability_match", "build"),
-            "get_agent": ("..api.agents.get_agent", "build"),
-            "get_agent_balance": ("..api.agents.get_agent_balance", "build"),
-            "get_agent_budget": ("..api.agents.get_agent_budget", "build"),
-            "get_agent_hierarchy": ("..api.agents.get_agent_hierarchy", "build"),
-            "get_spawn_capacity": ("..api.agents.get_spawn_capacity", "build"),
-            "list_agent_capabilities": ("..api.agents.list_agent_capabilities", "build"),
-            "list_agents": ("..api.agents.list_agents", "build"),
-            "list_budget_alerts": ("..api.agents.list_budget_alerts", "build"),
-            "list_pending_agents": ("..api.agents.list_pending_agents", "build"),
-            "match_agent_capabilities": ("..api.agents.match_agent_capabilities", "build"),
-            "register_agent": ("..api.agents.register_agent", "build"),
-            "reject_agent": ("..api.agents.reject_agent", "build"),
-            "remove_agent_capability": ("..api.agents.remove_agent_capability", "build"),
-            "revoke_agent": ("..api.agents.revoke_agent", "build"),
-            "set_agent_budget": ("..api.agents.set_agent_budget", "build"),
-            "spawn_agent": ("..api.agents.spawn_agent", "build"),
-            "update_agent": ("..api.agents.update_agent", "build"),
-            "update_agent_capability": ("..api.agents.update_agent_capability", "build"),
-        },
-    )
     _agents_overrides = lazy_functions(
         "openspawn._overrides.agents",
         __package__,
@@ -101,6 +89,78 @@ else:
     )
 
 __all__ = ["Agents"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_CREATE: Final[Endpoint[AgentCreatedResponse]] = Endpoint(
+    "registerAgent", "POST", "..api.agents.register_agent", __package__
+)
+_SPAWN: Final[Endpoint[AgentSpawnedResponse]] = Endpoint(
+    "spawnAgent", "POST", "..api.agents.spawn_agent", __package__
+)
+_CAPACITY: Final[Endpoint[SpawnCapacityResponse]] = Endpoint(
+    "getSpawnCapacity", "GET", "..api.agents.get_spawn_capacity", __package__, "data"
+)
+_LIST_PENDING: Final[Endpoint[PendingAgentListResponse]] = Endpoint(
+    "listPendingAgents", "GET", "..api.agents.list_pending_agents", __package__
+)
+_LIST: Final[Endpoint[AgentListResponse]] = Endpoint(
+    "listAgents", "GET", "..api.agents.list_agents", __package__
+)
+_GET: Final[Endpoint[AgentResponse]] = Endpoint(
+    "getAgent", "GET", "..api.agents.get_agent", __package__, "data"
+)
+_UPDATE: Final[Endpoint[AgentResponse]] = Endpoint(
+    "updateAgent", "PATCH", "..api.agents.update_agent", __package__, "data"
+)
+_REVOKE: Final[Endpoint[AgentStatusResponse]] = Endpoint(
+    "revokeAgent", "POST", "..api.agents.revoke_agent", __package__, "data"
+)
+_ACTIVATE: Final[Endpoint[AgentStatusResponse]] = Endpoint(
+    "activateAgent", "POST", "..api.agents.activate_agent", __package__, "data"
+)
+_REJECT: Final[Endpoint[MessageResponse]] = Endpoint(
+    "rejectAgent", "DELETE", "..api.agents.reject_agent", __package__
+)
+_GET_BALANCE: Final[Endpoint[AgentBalanceResponse]] = Endpoint(
+    "getAgentBalance", "GET", "..api.agents.get_agent_balance", __package__
+)
+_GET_HIERARCHY: Final[Endpoint[AgentNodeResponse]] = Endpoint(
+    "getAgentHierarchy", "GET", "..api.agents.get_agent_hierarchy", __package__, "data"
+)
+_GET_BUDGET: Final[Endpoint[BudgetStatusResponse]] = Endpoint(
+    "getAgentBudget", "GET", "..api.agents.get_agent_budget", __package__, "data"
+)
+_SET_BUDGET: Final[Endpoint[BudgetStatusResponse]] = Endpoint(
+    "setAgentBudget", "PATCH", "..api.agents.set_agent_budget", __package__, "data"
+)
+_CAN_SPEND: Final[Endpoint[CanSpendResponse]] = Endpoint(
+    "canAgentSpend", "GET", "..api.agents.can_agent_spend", __package__, "data"
+)
+_LIST_CAPABILITIES: Final[Endpoint[AgentCapabilityListResponse]] = Endpoint(
+    "listAgentCapabilities", "GET", "..api.agents.list_agent_capabilities", __package__
+)
+_ADD_CAPABILITY: Final[Endpoint[AgentCapabilityResponse]] = Endpoint(
+    "addAgentCapability", "POST", "..api.agents.add_agent_capability", __package__, "data"
+)
+_REMOVE_CAPABILITY: Final[Endpoint[MessageResponse]] = Endpoint(
+    "removeAgentCapability", "DELETE", "..api.agents.remove_agent_capability", __package__
+)
+_UPDATE_CAPABILITY: Final[Endpoint[AgentCapabilityResponse]] = Endpoint(
+    "updateAgentCapability", "PATCH", "..api.agents.update_agent_capability", __package__, "data"
+)
+_MATCH_CAPABILITIES: Final[Endpoint[CapabilityMatchListResponse]] = Endpoint(
+    "matchAgentCapabilities", "GET", "..api.agents.match_agent_capabilities", __package__
+)
+_BEST_MATCH: Final[Endpoint[BestCapabilityMatchResponse]] = Endpoint(
+    "findBestCapabilityMatch", "GET", "..api.agents.find_best_capability_match", __package__, "data"
+)
+_DEMOTE: Final[Endpoint[MessageResponse]] = Endpoint(
+    "demoteAgent", "POST", "..api.agents.demote_agent", __package__
+)
+_BUDGET_ALERTS: Final[Endpoint[BudgetAlertListResponse]] = Endpoint(
+    "listBudgetAlerts", "GET", "..api.agents.list_budget_alerts", __package__
+)
 
 
 class Agents:
@@ -291,9 +351,7 @@ class Agents:
             )
         )
         body = _agents_overrides.derive_agent_id(body)
-        op = agents.register_agent(
-            body=body,
-        )
+        path = "/api/v1/agents/register"
         options = (
             NO_OPTIONS
             if (
@@ -315,7 +373,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _CREATE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result
 
     @overload
@@ -458,9 +522,7 @@ class Agents:
             )
         )
         body = _agents_overrides.derive_child_agent_id(body)
-        op = agents.spawn_agent(
-            body=body,
-        )
+        path = "/api/v1/agents/spawn"
         options = (
             NO_OPTIONS
             if (
@@ -482,7 +544,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _SPAWN,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result
 
     def capacity(
@@ -517,7 +585,7 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.get_spawn_capacity()
+        path = "/api/v1/agents/capacity"
         options = (
             NO_OPTIONS
             if (
@@ -539,7 +607,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _CAPACITY,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     def list_pending(
@@ -573,7 +647,7 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.list_pending_agents()
+        path = "/api/v1/agents/pending"
         options = (
             NO_OPTIONS
             if (
@@ -595,7 +669,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _LIST_PENDING,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     def list(
@@ -629,7 +709,7 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.list_agents()
+        path = "/api/v1/agents"
         options = (
             NO_OPTIONS
             if (
@@ -651,7 +731,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _LIST,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     def get(
@@ -696,9 +782,7 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.get_agent(
-            check_uuid("agents.get", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.get', 'agent_id', agent_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -720,7 +804,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _GET,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -859,10 +949,7 @@ class Agents:
                 required=True,
             )
         )
-        op = agents.update_agent(
-            check_uuid("agents.update", "agent_id", agent_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.update', 'agent_id', agent_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -884,7 +971,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _UPDATE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     def revoke(
@@ -939,9 +1032,7 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.revoke_agent(
-            check_uuid("agents.revoke", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.revoke', 'agent_id', agent_id)}/revoke"
         options = (
             NO_OPTIONS
             if (
@@ -963,7 +1054,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _REVOKE,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     def activate(
@@ -1016,9 +1113,7 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.activate_agent(
-            check_uuid("agents.activate", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.activate', 'agent_id', agent_id)}/activate"
         options = (
             NO_OPTIONS
             if (
@@ -1040,7 +1135,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _ACTIVATE,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -1147,10 +1248,7 @@ class Agents:
             )
         )
         body = _agents_overrides.always_send_reject_body(body)
-        op = agents.reject_agent(
-            check_uuid("agents.reject", "agent_id", agent_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.reject', 'agent_id', agent_id)}/reject"
         options = (
             NO_OPTIONS
             if (
@@ -1172,7 +1270,13 @@ class Agents:
                 retry_policy,
             )
         )
-        self._transport.request(op, options)
+        self._transport.send(
+            _REJECT,
+            path,
+            NO_QUERY,
+            UNSET if body is None else body,
+            options,
+        )
 
     def get_balance(
         self,
@@ -1215,9 +1319,7 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.get_agent_balance(
-            check_uuid("agents.get_balance", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.get_balance', 'agent_id', agent_id)}/credits/balance"
         options = (
             NO_OPTIONS
             if (
@@ -1239,7 +1341,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _GET_BALANCE,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data.balance
 
     def get_hierarchy(
@@ -1289,10 +1397,12 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.get_agent_hierarchy(
-            check_uuid("agents.get_hierarchy", "agent_id", agent_id),
-            depth=check_query("agents.get_hierarchy", "depth", depth, "int"),
+        path = (
+            f"/api/v1/agents/{uuid_segment('agents.get_hierarchy', 'agent_id', agent_id)}/hierarchy"
         )
+        query: dict[str, str] = {}
+        if (_value := check_query("agents.get_hierarchy", "depth", depth, "int")) is not None:
+            query["depth"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -1314,7 +1424,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _GET_HIERARCHY,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     def get_budget(
@@ -1360,9 +1476,7 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.get_agent_budget(
-            check_uuid("agents.get_budget", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.get_budget', 'agent_id', agent_id)}/budget"
         options = (
             NO_OPTIONS
             if (
@@ -1384,7 +1498,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _GET_BUDGET,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -1497,10 +1617,7 @@ class Agents:
                 required=True,
             )
         )
-        op = agents.set_agent_budget(
-            check_uuid("agents.set_budget", "agent_id", agent_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.set_budget', 'agent_id', agent_id)}/budget"
         options = (
             NO_OPTIONS
             if (
@@ -1522,7 +1639,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _SET_BUDGET,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     def can_spend(
@@ -1567,10 +1690,10 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.can_agent_spend(
-            check_uuid("agents.can_spend", "agent_id", agent_id),
-            amount=check_query("agents.can_spend", "amount", amount, "int"),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.can_spend', 'agent_id', agent_id)}/budget/can-spend"
+        query: dict[str, str] = {}
+        if (_value := check_query("agents.can_spend", "amount", amount, "int")) is not None:
+            query["amount"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -1592,7 +1715,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _CAN_SPEND,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     def list_capabilities(
@@ -1636,9 +1765,7 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.list_agent_capabilities(
-            check_uuid("agents.list_capabilities", "agent_id", agent_id),
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.list_capabilities', 'agent_id', agent_id)}/capabilities"
         options = (
             NO_OPTIONS
             if (
@@ -1660,7 +1787,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _LIST_CAPABILITIES,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -1776,10 +1909,7 @@ class Agents:
                 required=True,
             )
         )
-        op = agents.add_agent_capability(
-            check_uuid("agents.add_capability", "agent_id", agent_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.add_capability', 'agent_id', agent_id)}/capabilities"
         options = (
             NO_OPTIONS
             if (
@@ -1801,7 +1931,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _ADD_CAPABILITY,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     def remove_capability(
@@ -1853,9 +1989,7 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.remove_agent_capability(
-            check_uuid("agents.remove_capability", "capability_id", capability_id),
-        )
+        path = f"/api/v1/agents/capabilities/{uuid_segment('agents.remove_capability', 'capability_id', capability_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -1877,7 +2011,13 @@ class Agents:
                 retry_policy,
             )
         )
-        self._transport.request(op, options)
+        self._transport.send(
+            _REMOVE_CAPABILITY,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
 
     @overload
     def update_capability(
@@ -1979,10 +2119,7 @@ class Agents:
                 required=True,
             )
         )
-        op = agents.update_agent_capability(
-            check_uuid("agents.update_capability", "capability_id", capability_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/capabilities/{uuid_segment('agents.update_capability', 'capability_id', capability_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -2004,7 +2141,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _UPDATE_CAPABILITY,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     def match_capabilities(
@@ -2054,17 +2197,22 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.match_agent_capabilities(
-            capabilities=check_query(
-                "agents.match_capabilities", "capabilities", capabilities, "str"
-            ),
-            min_proficiency=check_query(
+        path = "/api/v1/agents/capabilities/match"
+        query: dict[str, str] = {}
+        if (
+            _value := check_query("agents.match_capabilities", "capabilities", capabilities, "str")
+        ) is not None:
+            query["capabilities"] = query_value(_value)
+        if (
+            _value := check_query(
                 "agents.match_capabilities", "min_proficiency", min_proficiency, Proficiency
-            ),
-            only_active=check_query(
-                "agents.match_capabilities", "only_active", only_active, "bool"
-            ),
-        )
+            )
+        ) is not None:
+            query["minProficiency"] = query_value(_value)
+        if (
+            _value := check_query("agents.match_capabilities", "only_active", only_active, "bool")
+        ) is not None:
+            query["onlyActive"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -2086,7 +2234,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _MATCH_CAPABILITIES,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     def best_match(
@@ -2132,12 +2286,18 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.find_best_capability_match(
-            capabilities=check_query("agents.best_match", "capabilities", capabilities, "str"),
-            min_proficiency=check_query(
+        path = "/api/v1/agents/capabilities/best-match"
+        query: dict[str, str] = {}
+        if (
+            _value := check_query("agents.best_match", "capabilities", capabilities, "str")
+        ) is not None:
+            query["capabilities"] = query_value(_value)
+        if (
+            _value := check_query(
                 "agents.best_match", "min_proficiency", min_proficiency, Proficiency
-            ),
-        )
+            )
+        ) is not None:
+            query["minProficiency"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -2159,7 +2319,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _BEST_MATCH,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -2263,10 +2429,7 @@ class Agents:
                 required=True,
             )
         )
-        op = agents.demote_agent(
-            check_uuid("agents.demote", "agent_id", agent_id),
-            body=body,
-        )
+        path = f"/api/v1/agents/{uuid_segment('agents.demote', 'agent_id', agent_id)}/demote"
         options = (
             NO_OPTIONS
             if (
@@ -2288,7 +2451,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _DEMOTE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result
 
     def budget_alerts(
@@ -2321,7 +2490,7 @@ class Agents:
                 not disclosed.
 
         """
-        op = agents.list_budget_alerts()
+        path = "/api/v1/agents/budget/alerts"
         options = (
             NO_OPTIONS
             if (
@@ -2343,7 +2512,13 @@ class Agents:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _BUDGET_ALERTS,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
 

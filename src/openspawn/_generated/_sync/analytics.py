@@ -10,50 +10,67 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     check_query,
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions, models_on_first_call
+from openspawn._core.lazy import models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint, query_value
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._sync.transport import Transport
 
-    from ..api import credits
     from ..models import (
         AgentSpending,
+        AgentSpendingListResponse,
         CreditAlert,
+        CreditAlertListResponse,
         CreditStats,
+        CreditStatsResponse,
+        CreditTrendListResponse,
         CreditTrendPoint,
         CreditTriggerBreakdown,
+        CreditTriggerListResponse,
         CreditType,
         TopSpender,
-    )
-else:
-    credits = lazy_functions(
-        "..api.credits",
-        __package__,
-        {
-            "get_credit_stats": ("..api.credits.get_credit_stats", "build"),
-            "get_credit_trends": ("..api.credits.get_credit_trends", "build"),
-            "get_credit_trigger_breakdown": ("..api.credits.get_credit_trigger_breakdown", "build"),
-            "list_agent_spending": ("..api.credits.list_agent_spending", "build"),
-            "list_credit_alerts": ("..api.credits.list_credit_alerts", "build"),
-            "list_top_spenders": ("..api.credits.list_top_spenders", "build"),
-        },
+        TopSpenderListResponse,
     )
 
 __all__ = ["Analytics"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_STATS: Final[Endpoint[CreditStatsResponse]] = Endpoint(
+    "getCreditStats", "GET", "..api.credits.get_credit_stats", __package__, "data"
+)
+_TRENDS: Final[Endpoint[CreditTrendListResponse]] = Endpoint(
+    "getCreditTrends", "GET", "..api.credits.get_credit_trends", __package__
+)
+_AGENTS: Final[Endpoint[AgentSpendingListResponse]] = Endpoint(
+    "listAgentSpending", "GET", "..api.credits.list_agent_spending", __package__
+)
+_TRIGGERS: Final[Endpoint[CreditTriggerListResponse]] = Endpoint(
+    "getCreditTriggerBreakdown", "GET", "..api.credits.get_credit_trigger_breakdown", __package__
+)
+_ALERTS: Final[Endpoint[CreditAlertListResponse]] = Endpoint(
+    "listCreditAlerts", "GET", "..api.credits.list_credit_alerts", __package__
+)
+_TOP_SPENDERS: Final[Endpoint[TopSpenderListResponse]] = Endpoint(
+    "listTopSpenders", "GET", "..api.credits.list_top_spenders", __package__
+)
 
 
 class Analytics:
@@ -107,7 +124,7 @@ class Analytics:
                 not disclosed.
 
         """
-        op = credits.get_credit_stats()
+        path = "/api/v1/credits/analytics/stats"
         options = (
             NO_OPTIONS
             if (
@@ -129,7 +146,13 @@ class Analytics:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _STATS,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     def trends(
@@ -174,10 +197,12 @@ class Analytics:
                 not disclosed.
 
         """
-        op = credits.get_credit_trends(
-            days=check_query("analytics.trends", "days", days, "int"),
-            agent_id=check_query("analytics.trends", "agent_id", agent_id, "str"),
-        )
+        path = "/api/v1/credits/analytics/trends"
+        query: dict[str, str] = {}
+        if (_value := check_query("analytics.trends", "days", days, "int")) is not None:
+            query["days"] = query_value(_value)
+        if (_value := check_query("analytics.trends", "agent_id", agent_id, "str")) is not None:
+            query["agentId"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -199,7 +224,13 @@ class Analytics:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _TRENDS,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     def agents(
@@ -233,7 +264,7 @@ class Analytics:
                 not disclosed.
 
         """
-        op = credits.list_agent_spending()
+        path = "/api/v1/credits/analytics/agents"
         options = (
             NO_OPTIONS
             if (
@@ -255,7 +286,13 @@ class Analytics:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _AGENTS,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     def triggers(
@@ -300,10 +337,12 @@ class Analytics:
                 not disclosed.
 
         """
-        op = credits.get_credit_trigger_breakdown(
-            type_=check_query("analytics.triggers", "type", type, CreditType),
-            days=check_query("analytics.triggers", "days", days, "int"),
-        )
+        path = "/api/v1/credits/analytics/triggers"
+        query: dict[str, str] = {}
+        if (_value := check_query("analytics.triggers", "type", type, CreditType)) is not None:
+            query["type"] = query_value(_value)
+        if (_value := check_query("analytics.triggers", "days", days, "int")) is not None:
+            query["days"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -325,7 +364,13 @@ class Analytics:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _TRIGGERS,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     def alerts(
@@ -360,7 +405,7 @@ class Analytics:
                 not disclosed.
 
         """
-        op = credits.list_credit_alerts()
+        path = "/api/v1/credits/analytics/alerts"
         options = (
             NO_OPTIONS
             if (
@@ -382,7 +427,13 @@ class Analytics:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _ALERTS,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     def top_spenders(
@@ -426,10 +477,12 @@ class Analytics:
                 not disclosed.
 
         """
-        op = credits.list_top_spenders(
-            days=check_query("analytics.top_spenders", "days", days, "int"),
-            limit=check_query("analytics.top_spenders", "limit", limit, "int"),
-        )
+        path = "/api/v1/credits/analytics/top-spenders"
+        query: dict[str, str] = {}
+        if (_value := check_query("analytics.top_spenders", "days", days, "int")) is not None:
+            query["days"] = query_value(_value)
+        if (_value := check_query("analytics.top_spenders", "limit", limit, "int")) is not None:
+            query["limit"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -451,7 +504,13 @@ class Analytics:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _TOP_SPENDERS,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
 

@@ -9,41 +9,52 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
-    check_uuid,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions, models_on_first_call
+from openspawn._core.lazy import models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._sync.transport import Transport
 
-    from ..api import channels
-    from ..models import Channel, ChannelType, CreateChannelRequest
-else:
-    channels = lazy_functions(
-        "..api.channels",
-        __package__,
-        {
-            "create_channel": ("..api.channels.create_channel", "build"),
-            "get_channel": ("..api.channels.get_channel", "build"),
-            "list_channels": ("..api.channels.list_channels", "build"),
-        },
+    from ..models import (
+        Channel,
+        ChannelListResponse,
+        ChannelResponse,
+        ChannelType,
+        CreateChannelRequest,
     )
 
 __all__ = ["Channels"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_LIST: Final[Endpoint[ChannelListResponse]] = Endpoint(
+    "listChannels", "GET", "..api.channels.list_channels", __package__
+)
+_CREATE: Final[Endpoint[ChannelResponse]] = Endpoint(
+    "createChannel", "POST", "..api.channels.create_channel", __package__, "data"
+)
+_GET: Final[Endpoint[ChannelResponse]] = Endpoint(
+    "getChannel", "GET", "..api.channels.get_channel", __package__, "data"
+)
 
 
 class Channels:
@@ -92,7 +103,7 @@ class Channels:
                 not disclosed.
 
         """
-        op = channels.list_channels()
+        path = "/api/v1/channels"
         options = (
             NO_OPTIONS
             if (
@@ -114,7 +125,13 @@ class Channels:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _LIST,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -232,9 +249,7 @@ class Channels:
                 defaults={"type": "general"},
             )
         )
-        op = channels.create_channel(
-            body=body,
-        )
+        path = "/api/v1/channels"
         options = (
             NO_OPTIONS
             if (
@@ -256,7 +271,13 @@ class Channels:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _CREATE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     def get(
@@ -300,9 +321,7 @@ class Channels:
                 not disclosed.
 
         """
-        op = channels.get_channel(
-            check_uuid("channels.get", "channel_id", channel_id),
-        )
+        path = f"/api/v1/channels/{uuid_segment('channels.get', 'channel_id', channel_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -324,7 +343,13 @@ class Channels:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _GET,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
 

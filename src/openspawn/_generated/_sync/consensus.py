@@ -9,57 +9,83 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
-    check_uuid,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions, models_on_first_call
+from openspawn._core.lazy import models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._sync.transport import Transport
 
-    from ..api import consensus
     from ..models import (
         CastVoteRequest,
         ConsensusRequest,
+        ConsensusRequestListResponse,
+        ConsensusRequestResponse,
         ConsensusType,
         ConsensusVote,
+        ConsensusVoteResponse,
         CreateConsensusRequest,
         VoteValue,
     )
-else:
-    consensus = lazy_functions(
-        "..api.consensus",
-        __package__,
-        {
-            "cancel_consensus_request": ("..api.consensus.cancel_consensus_request", "build"),
-            "create_consensus_request": ("..api.consensus.create_consensus_request", "build"),
-            "get_consensus_request": ("..api.consensus.get_consensus_request", "build"),
-            "list_pending_consensus_requests": (
-                "..api.consensus.list_pending_consensus_requests",
-                "build",
-            ),
-            "list_votable_consensus_requests": (
-                "..api.consensus.list_votable_consensus_requests",
-                "build",
-            ),
-            "vote_on_consensus_request": ("..api.consensus.vote_on_consensus_request", "build"),
-        },
-    )
 
 __all__ = ["Consensus"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_CREATE: Final[Endpoint[ConsensusRequestResponse]] = Endpoint(
+    "createConsensusRequest",
+    "POST",
+    "..api.consensus.create_consensus_request",
+    __package__,
+    "data",
+)
+_LIST_VOTABLE: Final[Endpoint[ConsensusRequestListResponse]] = Endpoint(
+    "listVotableConsensusRequests",
+    "GET",
+    "..api.consensus.list_votable_consensus_requests",
+    __package__,
+)
+_LIST_PENDING: Final[Endpoint[ConsensusRequestListResponse]] = Endpoint(
+    "listPendingConsensusRequests",
+    "GET",
+    "..api.consensus.list_pending_consensus_requests",
+    __package__,
+)
+_GET: Final[Endpoint[ConsensusRequestResponse]] = Endpoint(
+    "getConsensusRequest", "GET", "..api.consensus.get_consensus_request", __package__, "data"
+)
+_CANCEL: Final[Endpoint[ConsensusRequestResponse]] = Endpoint(
+    "cancelConsensusRequest",
+    "DELETE",
+    "..api.consensus.cancel_consensus_request",
+    __package__,
+    "data",
+)
+_VOTE: Final[Endpoint[ConsensusVoteResponse]] = Endpoint(
+    "voteOnConsensusRequest",
+    "POST",
+    "..api.consensus.vote_on_consensus_request",
+    __package__,
+    "data",
+)
 
 
 class Consensus:
@@ -220,9 +246,7 @@ class Consensus:
                 required=True,
             )
         )
-        op = consensus.create_consensus_request(
-            body=body,
-        )
+        path = "/api/v1/tasks/consensus"
         options = (
             NO_OPTIONS
             if (
@@ -244,7 +268,13 @@ class Consensus:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _CREATE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     def list_votable(
@@ -277,7 +307,7 @@ class Consensus:
                 not disclosed.
 
         """
-        op = consensus.list_votable_consensus_requests()
+        path = "/api/v1/tasks/consensus/votable"
         options = (
             NO_OPTIONS
             if (
@@ -299,7 +329,13 @@ class Consensus:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _LIST_VOTABLE,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     def list_pending(
@@ -332,7 +368,7 @@ class Consensus:
                 not disclosed.
 
         """
-        op = consensus.list_pending_consensus_requests()
+        path = "/api/v1/tasks/consensus/pending"
         options = (
             NO_OPTIONS
             if (
@@ -354,7 +390,13 @@ class Consensus:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _LIST_PENDING,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     def get(
@@ -399,9 +441,7 @@ class Consensus:
                 not disclosed.
 
         """
-        op = consensus.get_consensus_request(
-            check_uuid("consensus.get", "request_id", request_id),
-        )
+        path = f"/api/v1/tasks/consensus/{uuid_segment('consensus.get', 'request_id', request_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -423,7 +463,13 @@ class Consensus:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _GET,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     def cancel(
@@ -475,8 +521,8 @@ class Consensus:
                 not disclosed.
 
         """
-        op = consensus.cancel_consensus_request(
-            check_uuid("consensus.cancel", "request_id", request_id),
+        path = (
+            f"/api/v1/tasks/consensus/{uuid_segment('consensus.cancel', 'request_id', request_id)}"
         )
         options = (
             NO_OPTIONS
@@ -499,7 +545,13 @@ class Consensus:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _CANCEL,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -613,10 +665,7 @@ class Consensus:
                 required=True,
             )
         )
-        op = consensus.vote_on_consensus_request(
-            check_uuid("consensus.vote", "request_id", request_id),
-            body=body,
-        )
+        path = f"/api/v1/tasks/consensus/{uuid_segment('consensus.vote', 'request_id', request_id)}/vote"
         options = (
             NO_OPTIONS
             if (
@@ -638,7 +687,13 @@ class Consensus:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _VOTE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
 

@@ -10,53 +10,68 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
     check_query,
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions, models_on_first_call
+from openspawn._core.lazy import models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
 from openspawn._sync.pagination import Paginator
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint, query_value
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._sync.transport import Transport
 
-    from ..api import credits
     from ..models import (
         AdjustCreditsRequest,
         CreditBalance,
+        CreditBalanceResponse,
+        CreditHistoryResponse,
         CreditTransaction,
+        CreditTransactionResponse,
         CreditType,
         OffsetPageMeta,
         SpendCreditsRequest,
         TransferCreditsRequest,
     )
-else:
-    credits = lazy_functions(
-        "..api.credits",
-        __package__,
-        {
-            "adjust_credits": ("..api.credits.adjust_credits", "build"),
-            "get_credit_balance": ("..api.credits.get_credit_balance", "build"),
-            "list_credit_history": ("..api.credits.list_credit_history", "build"),
-            "spend_credits": ("..api.credits.spend_credits", "build"),
-            "transfer_credits": ("..api.credits.transfer_credits", "build"),
-        },
-    )
 
 __all__ = ["Credits"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_BALANCE: Final[Endpoint[CreditBalanceResponse]] = Endpoint(
+    "getCreditBalance", "GET", "..api.credits.get_credit_balance", __package__
+)
+_BALANCE_DETAILS: Final[Endpoint[CreditBalanceResponse]] = Endpoint(
+    "getCreditBalance", "GET", "..api.credits.get_credit_balance", __package__
+)
+_SPEND: Final[Endpoint[CreditTransactionResponse]] = Endpoint(
+    "spendCredits", "POST", "..api.credits.spend_credits", __package__, "data"
+)
+_HISTORY: Final[Endpoint[CreditHistoryResponse]] = Endpoint(
+    "listCreditHistory", "GET", "..api.credits.list_credit_history", __package__
+)
+_TRANSFER: Final[Endpoint[CreditTransactionResponse]] = Endpoint(
+    "transferCredits", "POST", "..api.credits.transfer_credits", __package__, "data"
+)
+_ADJUST: Final[Endpoint[CreditTransactionResponse]] = Endpoint(
+    "adjustCredits", "POST", "..api.credits.adjust_credits", __package__, "data"
+)
 
 
 class Credits:
@@ -112,7 +127,7 @@ class Credits:
                 not disclosed.
 
         """
-        op = credits.get_credit_balance()
+        path = "/api/v1/credits/balance"
         options = (
             NO_OPTIONS
             if (
@@ -134,7 +149,13 @@ class Credits:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _BALANCE,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data.balance
 
     def balance_details(
@@ -170,7 +191,7 @@ class Credits:
                 not disclosed.
 
         """
-        op = credits.get_credit_balance()
+        path = "/api/v1/credits/balance"
         options = (
             NO_OPTIONS
             if (
@@ -192,7 +213,13 @@ class Credits:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _BALANCE_DETAILS,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -318,9 +345,7 @@ class Credits:
                 required=True,
             )
         )
-        op = credits.spend_credits(
-            body=body,
-        )
+        path = "/api/v1/credits/spend"
         options = (
             NO_OPTIONS
             if (
@@ -342,7 +367,13 @@ class Credits:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _SPEND,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     def history(
@@ -386,10 +417,12 @@ class Credits:
                 not disclosed.
 
         """
-        op = credits.list_credit_history(
-            limit=check_query("credits.history", "limit", limit, "int"),
-            offset=check_query("credits.history", "offset", offset, "int"),
-        )
+        path = "/api/v1/credits/history"
+        query: dict[str, str] = {}
+        if (_value := check_query("credits.history", "limit", limit, "int")) is not None:
+            query["limit"] = query_value(_value)
+        if (_value := check_query("credits.history", "offset", offset, "int")) is not None:
+            query["offset"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -411,7 +444,13 @@ class Credits:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _HISTORY,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return (result.data, result.meta)
 
     def iter_history(
@@ -565,9 +604,7 @@ class Credits:
                 required=True,
             )
         )
-        op = credits.transfer_credits(
-            body=body,
-        )
+        path = "/api/v1/agents/credits/transfer"
         options = (
             NO_OPTIONS
             if (
@@ -589,7 +626,13 @@ class Credits:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _TRANSFER,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     @overload
@@ -715,9 +758,7 @@ class Credits:
                 required=True,
             )
         )
-        op = credits.adjust_credits(
-            body=body,
-        )
+        path = "/api/v1/credits/adjust"
         options = (
             NO_OPTIONS
             if (
@@ -739,7 +780,13 @@ class Credits:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _ADJUST,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
 

@@ -9,45 +9,58 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
     check_query,
-    check_uuid,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions, models_on_first_call
+from openspawn._core.lazy import models_on_first_call
 from openspawn._core.pagination import DEFAULT_PAGE_SIZE
 from openspawn._core.retry import RetryPolicy
 from openspawn._sync.pagination import Paginator
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint, query_value
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._sync.transport import Transport
 
-    from ..api import messages
-    from ..models import Message, MessageType, SendMessageRequest
-else:
-    messages = lazy_functions(
-        "..api.messages",
-        __package__,
-        {
-            "get_message": ("..api.messages.get_message", "build"),
-            "get_message_thread": ("..api.messages.get_message_thread", "build"),
-            "list_messages": ("..api.messages.list_messages", "build"),
-            "send_message": ("..api.messages.send_message", "build"),
-        },
+    from ..models import (
+        Message,
+        MessageListResponse,
+        MessageResponseEnvelope,
+        MessageType,
+        SendMessageRequest,
     )
 
 __all__ = ["Messages"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_LIST: Final[Endpoint[MessageListResponse]] = Endpoint(
+    "listMessages", "GET", "..api.messages.list_messages", __package__
+)
+_SEND: Final[Endpoint[MessageResponseEnvelope]] = Endpoint(
+    "sendMessage", "POST", "..api.messages.send_message", __package__, "data"
+)
+_GET: Final[Endpoint[MessageResponseEnvelope]] = Endpoint(
+    "getMessage", "GET", "..api.messages.get_message", __package__, "data"
+)
+_GET_THREAD: Final[Endpoint[MessageListResponse]] = Endpoint(
+    "getMessageThread", "GET", "..api.messages.get_message_thread", __package__
+)
 
 
 class Messages:
@@ -112,11 +125,14 @@ class Messages:
                 not disclosed.
 
         """
-        op = messages.list_messages(
-            channel_id=check_query("messages.list", "channel_id", channel_id, "str"),
-            limit=check_query("messages.list", "limit", limit, "int"),
-            before=check_query("messages.list", "before", before, "str"),
-        )
+        path = "/api/v1/messages"
+        query: dict[str, str] = {}
+        if (_value := check_query("messages.list", "channel_id", channel_id, "str")) is not None:
+            query["channelId"] = query_value(_value)
+        if (_value := check_query("messages.list", "limit", limit, "int")) is not None:
+            query["limit"] = query_value(_value)
+        if (_value := check_query("messages.list", "before", before, "str")) is not None:
+            query["before"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -138,7 +154,13 @@ class Messages:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _LIST,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     def iter_messages(
@@ -301,9 +323,7 @@ class Messages:
                 required=True,
             )
         )
-        op = messages.send_message(
-            body=body,
-        )
+        path = "/api/v1/messages"
         options = (
             NO_OPTIONS
             if (
@@ -325,7 +345,13 @@ class Messages:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _SEND,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     def get(
@@ -369,9 +395,7 @@ class Messages:
                 not disclosed.
 
         """
-        op = messages.get_message(
-            check_uuid("messages.get", "message_id", message_id),
-        )
+        path = f"/api/v1/messages/{uuid_segment('messages.get', 'message_id', message_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -393,7 +417,13 @@ class Messages:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _GET,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     def get_thread(
@@ -436,9 +466,7 @@ class Messages:
                 not disclosed.
 
         """
-        op = messages.get_message_thread(
-            check_uuid("messages.get_thread", "message_id", message_id),
-        )
+        path = f"/api/v1/messages/{uuid_segment('messages.get_thread', 'message_id', message_id)}/thread"
         options = (
             NO_OPTIONS
             if (
@@ -460,7 +488,13 @@ class Messages:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _GET_THREAD,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
 

@@ -9,42 +9,53 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
     check_query,
-    check_uuid,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions, models_on_first_call
+from openspawn._core.lazy import models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint, query_value
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._sync.transport import Transport
 
-    from ..api import routing
-    from ..models import AutoAssignRequest, RoutingCandidate, RoutingResult
-else:
-    routing = lazy_functions(
-        "..api.routing",
-        __package__,
-        {
-            "auto_assign_task": ("..api.routing.auto_assign_task", "build"),
-            "list_task_candidates": ("..api.routing.list_task_candidates", "build"),
-            "suggest_assignees": ("..api.routing.suggest_assignees", "build"),
-        },
+    from ..models import (
+        AutoAssignRequest,
+        RoutingCandidate,
+        RoutingCandidateListResponse,
+        RoutingResult,
+        RoutingResultResponse,
     )
 
 __all__ = ["Routing"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_SUGGEST: Final[Endpoint[RoutingCandidateListResponse]] = Endpoint(
+    "suggestAssignees", "GET", "..api.routing.suggest_assignees", __package__
+)
+_CANDIDATES: Final[Endpoint[RoutingResultResponse]] = Endpoint(
+    "listTaskCandidates", "GET", "..api.routing.list_task_candidates", __package__, "data"
+)
+_AUTO_ASSIGN: Final[Endpoint[RoutingResultResponse]] = Endpoint(
+    "autoAssignTask", "POST", "..api.routing.auto_assign_task", __package__, "data"
+)
 
 
 class Routing:
@@ -107,10 +118,14 @@ class Routing:
                 not disclosed.
 
         """
-        op = routing.suggest_assignees(
-            capabilities=check_query("routing.suggest", "capabilities", capabilities, "str"),
-            limit=check_query("routing.suggest", "limit", limit, "int"),
-        )
+        path = "/api/v1/tasks/routing/suggest"
+        query: dict[str, str] = {}
+        if (
+            _value := check_query("routing.suggest", "capabilities", capabilities, "str")
+        ) is not None:
+            query["capabilities"] = query_value(_value)
+        if (_value := check_query("routing.suggest", "limit", limit, "int")) is not None:
+            query["limit"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -132,7 +147,13 @@ class Routing:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _SUGGEST,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     def candidates(
@@ -185,11 +206,16 @@ class Routing:
                 not disclosed.
 
         """
-        op = routing.list_task_candidates(
-            check_uuid("routing.candidates", "task_id", task_id),
-            min_coverage=check_query("routing.candidates", "min_coverage", min_coverage, "int"),
-            max_results=check_query("routing.candidates", "max_results", max_results, "int"),
-        )
+        path = f"/api/v1/tasks/{uuid_segment('routing.candidates', 'task_id', task_id)}/candidates"
+        query: dict[str, str] = {}
+        if (
+            _value := check_query("routing.candidates", "min_coverage", min_coverage, "int")
+        ) is not None:
+            query["minCoverage"] = query_value(_value)
+        if (
+            _value := check_query("routing.candidates", "max_results", max_results, "int")
+        ) is not None:
+            query["maxResults"] = query_value(_value)
         options = (
             NO_OPTIONS
             if (
@@ -211,7 +237,13 @@ class Routing:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _CANDIDATES,
+            path,
+            query,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -321,9 +353,8 @@ class Routing:
                 required=False,
             )
         )
-        op = routing.auto_assign_task(
-            check_uuid("routing.auto_assign", "task_id", task_id),
-            body=body,
+        path = (
+            f"/api/v1/tasks/{uuid_segment('routing.auto_assign', 'task_id', task_id)}/auto-assign"
         )
         options = (
             NO_OPTIONS
@@ -346,7 +377,13 @@ class Routing:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _AUTO_ASSIGN,
+            path,
+            NO_QUERY,
+            UNSET if body is None else body,
+            options,
+        )
         return result.data
 
 

@@ -8,37 +8,37 @@ Generated from openapi.yaml by `make generate` (templates/resources/); do not ed
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     request_options,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._sync.transport import Transport
 
-    from ..api import system
     from ..models import HealthStatus, PingResponse
-else:
-    system = lazy_functions(
-        "..api.system",
-        __package__,
-        {
-            "get_health": ("..api.system.get_health", "build"),
-            "ping": ("..api.system.ping", "build"),
-        },
-    )
 
 __all__ = ["System"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_HEALTH: Final[Endpoint[HealthStatus]] = Endpoint(
+    "getHealth", "GET", "..api.system.get_health", __package__
+)
+_PING: Final[Endpoint[PingResponse]] = Endpoint("ping", "GET", "..api.system.ping", __package__)
 
 
 class System:
@@ -82,7 +82,7 @@ class System:
                 not disclosed.
 
         """
-        op = system.get_health()
+        path = "/health"
         options = (
             NO_OPTIONS
             if (
@@ -104,7 +104,13 @@ class System:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _HEALTH,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result
 
     def ping(
@@ -137,7 +143,7 @@ class System:
                 not disclosed.
 
         """
-        op = system.ping()
+        path = "/api/v1"
         options = (
             NO_OPTIONS
             if (
@@ -159,5 +165,11 @@ class System:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _PING,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result

@@ -11,29 +11,32 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, overload
 
 import httpx2
 
 from openspawn._core.arguments import (
     NO_OPTIONS,
+    NO_QUERY,
     OMIT,
     body_of,
-    check_path,
-    check_uuid,
+    path_segment,
     request_options,
+    uuid_segment,
 )
 from openspawn._core.config import NOT_GIVEN, NotGiven
-from openspawn._core.lazy import lazy_functions, models_on_first_call
+from openspawn._core.lazy import models_on_first_call
 from openspawn._core.retry import RetryPolicy
 
-# Builders, models and overrides are imported by the first method that needs them: the first
-# `get` imports its own builder and the models it parses, not the whole resource's
+from ..types import UNSET, Endpoint
+
+# Models and overrides are imported by the first method that needs them, and each operation's
+# parser (its builder module, with the models of its answer) by its first answer: the first
+# `get` imports its own parser and the models it parses, not the whole resource's
 # (docs/performance.md, "First call ready"). Type checkers read the TYPE_CHECKING imports.
 if TYPE_CHECKING:
     from openspawn._sync.transport import Transport
 
-    from ..api import tasks
     from ..models import (
         CreateTaskTemplateRequest,
         CreateTemplateFromTaskRequest,
@@ -41,27 +44,39 @@ if TYPE_CHECKING:
         MessageResponse,
         SubtaskTemplate,
         Task,
+        TaskListResponse,
         TaskPriority,
         TaskTemplate,
-    )
-else:
-    tasks = lazy_functions(
-        "..api.tasks",
-        __package__,
-        {
-            "create_task_template": ("..api.tasks.create_task_template", "build"),
-            "create_task_template_from_task": (
-                "..api.tasks.create_task_template_from_task",
-                "build",
-            ),
-            "delete_task_template": ("..api.tasks.delete_task_template", "build"),
-            "get_task_template": ("..api.tasks.get_task_template", "build"),
-            "instantiate_task_template": ("..api.tasks.instantiate_task_template", "build"),
-            "list_task_templates": ("..api.tasks.list_task_templates", "build"),
-        },
+        TaskTemplateListResponse,
+        TaskTemplateResponse,
     )
 
 __all__ = ["Templates"]
+
+# What each method sends that is the same on every call (its path, query and body are the
+# call's own): made once here, so that a call builds no `Operation`.
+_LIST: Final[Endpoint[TaskTemplateListResponse]] = Endpoint(
+    "listTaskTemplates", "GET", "..api.tasks.list_task_templates", __package__
+)
+_CREATE: Final[Endpoint[TaskTemplateResponse]] = Endpoint(
+    "createTaskTemplate", "POST", "..api.tasks.create_task_template", __package__, "data"
+)
+_INSTANTIATE: Final[Endpoint[TaskListResponse]] = Endpoint(
+    "instantiateTaskTemplate", "POST", "..api.tasks.instantiate_task_template", __package__
+)
+_GET: Final[Endpoint[TaskTemplateResponse]] = Endpoint(
+    "getTaskTemplate", "GET", "..api.tasks.get_task_template", __package__, "data"
+)
+_DELETE: Final[Endpoint[MessageResponse]] = Endpoint(
+    "deleteTaskTemplate", "DELETE", "..api.tasks.delete_task_template", __package__
+)
+_CREATE_FROM_TASK: Final[Endpoint[TaskTemplateResponse]] = Endpoint(
+    "createTaskTemplateFromTask",
+    "POST",
+    "..api.tasks.create_task_template_from_task",
+    __package__,
+    "data",
+)
 
 
 class Templates:
@@ -113,7 +128,7 @@ class Templates:
                 not disclosed.
 
         """
-        op = tasks.list_task_templates()
+        path = "/api/v1/tasks/templates"
         options = (
             NO_OPTIONS
             if (
@@ -135,7 +150,13 @@ class Templates:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _LIST,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     @overload
@@ -284,9 +305,7 @@ class Templates:
                 required=True,
             )
         )
-        op = tasks.create_task_template(
-            body=body,
-        )
+        path = "/api/v1/tasks/templates"
         options = (
             NO_OPTIONS
             if (
@@ -308,7 +327,13 @@ class Templates:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _CREATE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     @overload
@@ -435,9 +460,7 @@ class Templates:
                 required=True,
             )
         )
-        op = tasks.instantiate_task_template(
-            body=body,
-        )
+        path = "/api/v1/tasks/templates/instantiate"
         options = (
             NO_OPTIONS
             if (
@@ -459,7 +482,13 @@ class Templates:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _INSTANTIATE,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
     def get(
@@ -498,8 +527,8 @@ class Templates:
                 not disclosed.
 
         """
-        op = tasks.get_task_template(
-            check_path("templates.get", "template_id", template_id),
+        path = (
+            f"/api/v1/tasks/templates/{path_segment('templates.get', 'template_id', template_id)}"
         )
         options = (
             NO_OPTIONS
@@ -522,7 +551,13 @@ class Templates:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _GET,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result.data
 
     def delete(
@@ -570,9 +605,7 @@ class Templates:
                 not disclosed.
 
         """
-        op = tasks.delete_task_template(
-            check_path("templates.delete", "template_id", template_id),
-        )
+        path = f"/api/v1/tasks/templates/{path_segment('templates.delete', 'template_id', template_id)}"
         options = (
             NO_OPTIONS
             if (
@@ -594,7 +627,13 @@ class Templates:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _DELETE,
+            path,
+            NO_QUERY,
+            UNSET,
+            options,
+        )
         return result
 
     @overload
@@ -694,10 +733,7 @@ class Templates:
                 required=True,
             )
         )
-        op = tasks.create_task_template_from_task(
-            check_uuid("templates.create_from_task", "task_id", task_id),
-            body=body,
-        )
+        path = f"/api/v1/tasks/{uuid_segment('templates.create_from_task', 'task_id', task_id)}/create-template"
         options = (
             NO_OPTIONS
             if (
@@ -719,7 +755,13 @@ class Templates:
                 retry_policy,
             )
         )
-        result = self._transport.request(op, options)
+        result = self._transport.send(
+            _CREATE_FROM_TASK,
+            path,
+            NO_QUERY,
+            body,
+            options,
+        )
         return result.data
 
 

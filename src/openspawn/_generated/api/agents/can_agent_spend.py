@@ -46,7 +46,9 @@ def build(
 
 def _parse(status: int, content: bytes) -> CanSpendResponse:
     if status == 200:
-        return CanSpendResponse.model_validate_json(content)
+        # What `model_validate_json` does, without its Python wrapper (once per call).
+        answer: CanSpendResponse = CanSpendResponse.__pydantic_validator__.validate_json(content)
+        return answer
     raise ValueError(
         f"canAgentSpend: status {status} is not a documented 2xx answer of this operation"
     )

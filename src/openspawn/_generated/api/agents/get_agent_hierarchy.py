@@ -49,7 +49,9 @@ def build(
 
 def _parse(status: int, content: bytes) -> AgentNodeResponse:
     if status == 200:
-        return AgentNodeResponse.model_validate_json(content)
+        # What `model_validate_json` does, without its Python wrapper (once per call).
+        answer: AgentNodeResponse = AgentNodeResponse.__pydantic_validator__.validate_json(content)
+        return answer
     raise ValueError(
         f"getAgentHierarchy: status {status} is not a documented 2xx answer of this operation"
     )

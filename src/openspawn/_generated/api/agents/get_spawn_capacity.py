@@ -35,7 +35,11 @@ def build() -> Operation[SpawnCapacityResponse]:
 
 def _parse(status: int, content: bytes) -> SpawnCapacityResponse:
     if status == 200:
-        return SpawnCapacityResponse.model_validate_json(content)
+        # What `model_validate_json` does, without its Python wrapper (once per call).
+        answer: SpawnCapacityResponse = SpawnCapacityResponse.__pydantic_validator__.validate_json(
+            content
+        )
+        return answer
     raise ValueError(
         f"getSpawnCapacity: status {status} is not a documented 2xx answer of this operation"
     )

@@ -34,7 +34,11 @@ def build() -> Operation[BudgetAlertListResponse]:
 
 def _parse(status: int, content: bytes) -> BudgetAlertListResponse:
     if status == 200:
-        return BudgetAlertListResponse.model_validate_json(content)
+        # What `model_validate_json` does, without its Python wrapper (once per call).
+        answer: BudgetAlertListResponse = (
+            BudgetAlertListResponse.__pydantic_validator__.validate_json(content)
+        )
+        return answer
     raise ValueError(
         f"listBudgetAlerts: status {status} is not a documented 2xx answer of this operation"
     )

@@ -53,7 +53,11 @@ def build(
 
 def _parse(status: int, content: bytes) -> CapabilityMatchListResponse:
     if status == 200:
-        return CapabilityMatchListResponse.model_validate_json(content)
+        # What `model_validate_json` does, without its Python wrapper (once per call).
+        answer: CapabilityMatchListResponse = (
+            CapabilityMatchListResponse.__pydantic_validator__.validate_json(content)
+        )
+        return answer
     raise ValueError(
         f"matchAgentCapabilities: status {status} is not a documented 2xx answer of this operation"
     )

@@ -33,7 +33,11 @@ def build() -> Operation[ConsensusRequestListResponse]:
 
 def _parse(status: int, content: bytes) -> ConsensusRequestListResponse:
     if status == 200:
-        return ConsensusRequestListResponse.model_validate_json(content)
+        # What `model_validate_json` does, without its Python wrapper (once per call).
+        answer: ConsensusRequestListResponse = (
+            ConsensusRequestListResponse.__pydantic_validator__.validate_json(content)
+        )
+        return answer
     raise ValueError(
         f"listVotableConsensusRequests: status {status} is not a documented 2xx answer of this operation"
     )

@@ -36,7 +36,11 @@ def build() -> Operation[AgentSpendingListResponse]:
 
 def _parse(status: int, content: bytes) -> AgentSpendingListResponse:
     if status == 200:
-        return AgentSpendingListResponse.model_validate_json(content)
+        # What `model_validate_json` does, without its Python wrapper (once per call).
+        answer: AgentSpendingListResponse = (
+            AgentSpendingListResponse.__pydantic_validator__.validate_json(content)
+        )
+        return answer
     raise ValueError(
         f"listAgentSpending: status {status} is not a documented 2xx answer of this operation"
     )

@@ -41,7 +41,11 @@ def build(
 
 def _parse(status: int, content: bytes) -> MessageListResponse:
     if status == 200:
-        return MessageListResponse.model_validate_json(content)
+        # What `model_validate_json` does, without its Python wrapper (once per call).
+        answer: MessageListResponse = MessageListResponse.__pydantic_validator__.validate_json(
+            content
+        )
+        return answer
     raise ValueError(
         f"getMessageThread: status {status} is not a documented 2xx answer of this operation"
     )
