@@ -41,8 +41,8 @@ class Frozen:
 
     _fields: ClassVar[tuple[str, ...]] = ()
     """Every field, in the constructor's order (what pickles carry)."""
-    __match_args__: ClassVar[tuple[str, ...]] = ()
-    """The fields the constructor takes, in its order (also what ``copy.replace()`` copies)."""
+    # Each class sets ``__match_args__``: the fields its constructor takes, in its order (also
+    # what ``copy.replace()`` copies). Not declared here: type checkers read each class's own.
     _shown: ClassVar[tuple[str, ...]] = ()
     """The fields the repr shows."""
     _compared: ClassVar[tuple[str, ...]] = ()
@@ -85,11 +85,12 @@ class Frozen:
 
     def __replace__(self, **changes: Any) -> Self:
         """``copy.replace(value, field=...)``: a new value, checked as the constructor checks."""
+        init_fields: tuple[str, ...] = getattr(type(self), "__match_args__", ())
         for name in self._fields:
-            if name in changes and name not in self.__match_args__:
+            if name in changes and name not in init_fields:
                 raise ValueError(
                     f"field {name} is declared with init=False, it cannot be specified with "
                     "replace()"
                 )
-        values = {n: getattr(self, n) for n in self.__match_args__}
+        values = {n: getattr(self, n) for n in init_fields}
         return type(self)(**{**values, **changes})
