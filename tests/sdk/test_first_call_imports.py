@@ -113,6 +113,36 @@ def test_the_first_get_imports_only_its_builder_and_the_models_of_its_answer() -
         assert unneeded not in modules, unneeded
 
 
+def test_the_first_get_makes_no_dataclass_and_compiles_no_regex_of_the_sdk() -> None:
+    # Both cost a fresh process millions of instructions (a dataclass execs its methods): the
+    # SDK's value classes are written out and its checks use string methods.
+    probe = (
+        "import dataclasses, re, sys\n"
+        "made, compiled = [], []\n"
+        "real_dataclass, real_compile = dataclasses._process_class, re._compile\n"
+        "def process(cls, *args):\n"
+        "    made.append(f'{cls.__module__}.{cls.__qualname__}')\n"
+        "    return real_dataclass(cls, *args)\n"
+        "def compile_(pattern, flags):\n"
+        "    caller = sys._getframe(1)\n"
+        "    while caller.f_globals.get('__name__', '').startswith('re'):\n"
+        "        caller = caller.f_back\n"
+        "    compiled.append((caller.f_globals.get('__name__', ''), str(pattern)))\n"
+        "    return real_compile(pattern, flags)\n"
+        "dataclasses._process_class, re._compile = process, compile_\n"
+    )
+    report = (
+        "\nprint(json.dumps({'agent': [agent.name], 'modules': [], 'made': made,\n"
+        "    'compiled': [c for c in compiled if c[0].startswith('openspawn')]}))\n"
+    )
+    seen = _run(probe + FIRST_CALL.split("print(json.dumps(")[0] + report)
+    assert seen["agent"] == ["Research Lead"]
+    assert [name for name in seen["made"] if name.startswith("openspawn")] == []
+    # What is left on this path: `check_uuid`'s pattern and wirejson's surrogate test.
+    allowed = {"openspawn._core.arguments", "openspawn._core.wirejson"}
+    assert {module for module, _ in seen["compiled"]} <= allowed, seen["compiled"]
+
+
 def test_import_openspawn_loads_no_client_model_or_builder() -> None:
     modules = _run("import json, sys, openspawn\nprint(json.dumps(sorted(sys.modules)))")
     loaded = [m for m in modules if m.startswith("openspawn.")]

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 
 import httpx2
+
+from .frozen import Frozen, frozen
 
 __all__ = [
     "CapturedResponse",
@@ -22,18 +23,54 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class CapturedResponse:
-    """One HTTP answer: every attempt of a call is recorded, retries included."""
+@frozen
+class CapturedResponse(Frozen):
+    """One HTTP answer: every attempt of a call is recorded, retries included.
+
+    Immutable, compared by value, picklable (``Frozen``); the repr leaves out the body.
+    """
+
+    __slots__ = _fields = __match_args__ = _compared = (
+        "operation_id",
+        "method",
+        "url",
+        "status_code",
+        "headers",
+        "content",
+        "attempt",
+        "elapsed",
+    )
+    _shown = ("operation_id", "method", "url", "status_code", "headers", "attempt", "elapsed")
 
     operation_id: str
     method: str
     url: str
     status_code: int
     headers: httpx2.Headers
-    content: bytes = field(repr=False)
+    content: bytes
     attempt: int
     elapsed: float
+
+    def __init__(
+        self,
+        operation_id: str,
+        method: str,
+        url: str,
+        status_code: int,
+        headers: httpx2.Headers,
+        content: bytes,
+        attempt: int,
+        elapsed: float,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "operation_id", operation_id)
+        set_(self, "method", method)
+        set_(self, "url", url)
+        set_(self, "status_code", status_code)
+        set_(self, "headers", headers)
+        set_(self, "content", content)
+        set_(self, "attempt", attempt)
+        set_(self, "elapsed", elapsed)
 
     @property
     def request_id(self) -> str | None:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 import httpx2
 
 from .._version import __version__
 from .errors import ConfigurationError
+from .frozen import Frozen, frozen
 from .logs import RedactedHeaders
 from .options import check_headers, check_max_retries, check_query_params, check_timeout
 from .retry import DEFAULT_RETRY_POLICY, RetryPolicy
@@ -41,9 +40,9 @@ NOT_GIVEN = NotGiven()
 DEFAULT_BASE_URL = "https://api.openspawn.dev"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
+USER_AGENT = f"openspawn-python/{__version__}"
 API_PREFIX = "/api/v1"
-_HEX64 = re.compile(r"[0-9a-fA-F]{64}")
-_AGENT_ID = re.compile(r"[\x21-\x7e]{1,100}")
+_HEX_DIGITS = "0123456789abcdefABCDEF"
 _CREDENTIAL_HELP = (
     "pass api_key=..., or agent_id=... together with secret=..., or set OPENSPAWN_API_KEY, "
     "or OPENSPAWN_AGENT_ID and OPENSPAWN_SECRET"
@@ -54,22 +53,44 @@ class ConfigurationTypeError(ConfigurationError, TypeError):
     """A client setting of the wrong type: a ``ConfigurationError`` that is also a TypeError."""
 
 
-@dataclass(frozen=True, slots=True)
-class ClientConfig:
-    """Everything a transport needs to know; immutable once built."""
+@frozen
+class ClientConfig(Frozen):
+    """Everything a transport needs to know; immutable once built (``Frozen``)."""
+
+    __slots__ = _fields = (
+        "base_url",
+        "credentials",
+        "timeout",
+        "max_retries",
+        "user_agent",
+        "default_headers",
+        "retry_policy",
+        "default_query",
+        "header_templates",
+        "idempotency_slots",
+    )
+    __match_args__ = _compared = (
+        "base_url",
+        "credentials",
+        "timeout",
+        "max_retries",
+        "user_agent",
+        "default_headers",
+        "retry_policy",
+        "default_query",
+    )
+    _shown = __match_args__[:1] + __match_args__[2:]  # never the credentials
 
     base_url: str
-    credentials: Credentials = field(repr=False)
+    credentials: Credentials
     timeout: float | httpx2.Timeout | None
     max_retries: int
-    user_agent: str = f"openspawn-python/{__version__}"
-    default_headers: Mapping[str, str] = field(default_factory=dict)
-    retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY
-    default_query: Mapping[str, str] = field(default_factory=dict)
+    user_agent: str
+    default_headers: Mapping[str, str]
+    retry_policy: RetryPolicy
+    default_query: Mapping[str, str]
     """Query parameters sent with every request (a call's own parameters win)."""
-    header_templates: tuple[RedactedHeaders, ...] = field(
-        init=False, repr=False, compare=False, default=()
-    )
+    header_templates: tuple[RedactedHeaders, ...]
     """A request's headers before its idempotency key and signature, built once per client.
 
     Indexed by ``2 * has_body + is_mutating``; each holds exactly what a request of that kind
@@ -79,32 +100,48 @@ class ClientConfig:
     one and fills in the key (and signs, for agent credentials); an API-key read sends its
     template unchanged, so nothing may ever modify one.
     """
-    idempotency_slots: tuple[str, ...] = field(init=False, repr=False, compare=False, default=())
+    idempotency_slots: tuple[str, ...]
     """The idempotency header names a call fills with its key (``default_headers`` may have set
     one of them, and then its value stays)."""
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        credentials: Credentials,
+        timeout: float | httpx2.Timeout | None,
+        max_retries: int,
+        user_agent: str = USER_AGENT,
+        default_headers: Mapping[str, str] | None = None,
+        retry_policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+        default_query: Mapping[str, str] | None = None,
+    ) -> None:
+        default_headers = {} if default_headers is None else default_headers
+        set_ = object.__setattr__
+        set_(self, "base_url", base_url)
+        set_(self, "credentials", credentials)
+        set_(self, "timeout", timeout)
+        set_(self, "max_retries", max_retries)
+        set_(self, "user_agent", user_agent)
+        set_(self, "default_headers", default_headers)
+        set_(self, "retry_policy", retry_policy)
+        set_(self, "default_query", {} if default_query is None else default_query)
         templates = []
         for has_body in (False, True):
             for mutating in (False, True):
-                headers = RedactedHeaders(
-                    {"User-Agent": self.user_agent, "Accept": "application/json"}
-                )
+                headers = RedactedHeaders({"User-Agent": user_agent, "Accept": "application/json"})
                 if has_body:
                     headers["Content-Type"] = "application/json"
                 if mutating:
                     headers["Idempotency-Key"] = headers["X-Idempotency-Key"] = ""
-                headers.update(self.default_headers)
-                if not self.credentials.signs_each_request:
-                    self.credentials.apply(headers, "", "", b"")
+                headers.update(default_headers)
+                if not credentials.signs_each_request:
+                    credentials.apply(headers, "", "", b"")
                 templates.append(headers)
         slots = tuple(
-            name
-            for name in ("Idempotency-Key", "X-Idempotency-Key")
-            if name not in self.default_headers
+            name for name in ("Idempotency-Key", "X-Idempotency-Key") if name not in default_headers
         )
-        object.__setattr__(self, "header_templates", tuple(templates))
-        object.__setattr__(self, "idempotency_slots", slots)
+        set_(self, "header_templates", tuple(templates))
+        set_(self, "idempotency_slots", slots)
 
     def __reduce__(self) -> str:
         raise TypeError(
@@ -134,6 +171,17 @@ def _normalise_base_url(base_url: str) -> str:
     if url.endswith(API_PREFIX):
         url = url[: -len(API_PREFIX)]
     return url
+
+
+def _is_agent_slug(agent_id: str) -> bool:
+    """1 to 100 printable ASCII characters, no space (string tests: a regex costs a fresh
+    process more to compile than a client's construction costs otherwise)."""
+    return (
+        0 < len(agent_id) <= 100
+        and agent_id.isascii()
+        and agent_id.isprintable()
+        and " " not in agent_id
+    )
 
 
 def _credentials(
@@ -166,14 +214,14 @@ def _credentials(
         return ApiKeyCredentials(api_key)
     if not agent_id:
         raise ConfigurationError("secret was given without agent_id (the agent's slug).")
-    if not _AGENT_ID.fullmatch(agent_id):
+    if not _is_agent_slug(agent_id):
         raise ConfigurationError(
             "agent_id must be the agent's slug: printable ASCII without spaces, at most 100 "
             f"characters (it is sent in the X-Agent-Id header); got {agent_id!r:.60}"
         )
     if not secret:
         raise ConfigurationError(f"agent_id {agent_id!r} was given without its secret.")
-    if not _HEX64.fullmatch(secret):
+    if len(secret) != 64 or secret.strip(_HEX_DIGITS):  # not 64 hexadecimal digits
         raise ConfigurationError(
             f"secret must be 64 hexadecimal characters (the one-time secret returned when the "
             f"agent was registered or spawned); the value given has {len(secret)} characters"
@@ -273,14 +321,14 @@ def derive_config(
     credentials = config.credentials
     if api_key is not None or agent_id is not None or secret is not None:
         credentials = _credentials(api_key, agent_id, secret, {})
-    return replace(
-        config,
+    return ClientConfig(
         base_url=config.base_url if base_url is None else _normalise_base_url(base_url),
         credentials=credentials,
         timeout=config.timeout if isinstance(timeout, NotGiven) else timeout,
         max_retries=config.max_retries if isinstance(max_retries, NotGiven) else max_retries,
-        retry_policy=retry_policy or config.retry_policy,
+        user_agent=config.user_agent,
         default_headers={**config.default_headers, **headers},
+        retry_policy=retry_policy or config.retry_policy,
         default_query={**config.default_query, **query},
     )
 

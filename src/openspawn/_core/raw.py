@@ -7,28 +7,34 @@ the transport recorded (``capture.py``) once the call is finished.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import httpx2
 
 from .capture import CapturedResponse
+from .frozen import Frozen, frozen
 
 __all__ = ["RawResponse", "RequestInfo"]
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class RequestInfo:
+@frozen
+class RequestInfo(Frozen):
     """What was sent, without its credentials: the method and the URL (query included)."""
+
+    __slots__ = _fields = __match_args__ = _shown = _compared = ("method", "url")
 
     method: str
     url: str
 
+    def __init__(self, method: str, url: str) -> None:
+        object.__setattr__(self, "method", method)
+        object.__setattr__(self, "url", url)
 
-@dataclass(frozen=True, slots=True)
-class RawResponse(Generic[T]):
+
+@frozen
+class RawResponse(Frozen, Generic[T]):
     """The final HTTP answer of a call, and the result the plain call returns (``parse()``).
 
     ``status_code``, ``headers`` (``httpx2.Headers``), ``request_id`` (the ``x-request-id``
@@ -36,9 +42,16 @@ class RawResponse(Generic[T]):
     body), ``elapsed`` (seconds of the last attempt), ``retries_taken`` and ``operation_id``.
     """
 
-    _answer: CapturedResponse = field(repr=False)
-    _result: T = field(repr=False)
+    __slots__ = _fields = __match_args__ = _compared = ("_answer", "_result", "retries_taken")
+
+    _answer: CapturedResponse
+    _result: T
     retries_taken: int
+
+    def __init__(self, _answer: CapturedResponse, _result: T, retries_taken: int) -> None:
+        object.__setattr__(self, "_answer", _answer)
+        object.__setattr__(self, "_result", _result)
+        object.__setattr__(self, "retries_taken", retries_taken)
 
     def parse(self) -> T:
         """The value the same call returns without ``with_raw_response``."""

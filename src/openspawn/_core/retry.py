@@ -13,11 +13,11 @@ import math
 import random
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 import httpx2
 
 from .errors import short_repr
+from .frozen import Frozen, frozen
 
 __all__ = [
     "DEFAULT_RETRY_POLICY",
@@ -82,8 +82,8 @@ def _statuses(name: str, value: Iterable[int]) -> frozenset[int]:
     return codes
 
 
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
+@frozen
+class RetryPolicy(Frozen):
     """How a client retries: which statuses, and how long it waits between attempts.
 
     ``statuses``: what a read (GET/HEAD) is retried on (default: 408, 429, 500, 502, 503, 504).
@@ -97,20 +97,41 @@ class RetryPolicy:
     ``respect_retry_after``: a ``Retry-After`` header replaces the computed wait; one longer than
     ``max_retry_after`` seconds is not waited for: the call fails at once.
     The number of retries is ``max_retries`` (per client and per call), not part of the policy.
+
+    Immutable, compared and hashed by value, picklable (``Frozen``).
     """
 
-    statuses: frozenset[int] = field(default=RETRYABLE_STATUSES)
-    mutating_statuses: frozenset[int] = field(default=SAFE_MUTATING_STATUSES - {425})
-    base_delay: float = BASE_DELAY
-    max_delay: float = MAX_DELAY
-    jitter: float = 0.0
-    respect_retry_after: bool = True
-    max_retry_after: float = MAX_RETRY_AFTER
+    __slots__ = _fields = __match_args__ = _shown = _compared = (
+        "statuses",
+        "mutating_statuses",
+        "base_delay",
+        "max_delay",
+        "jitter",
+        "respect_retry_after",
+        "max_retry_after",
+    )
 
-    def __post_init__(self) -> None:
-        setattr_ = object.__setattr__
-        setattr_(self, "statuses", _statuses("statuses", self.statuses))
-        mutating = _statuses("mutating_statuses", self.mutating_statuses)
+    statuses: frozenset[int]
+    mutating_statuses: frozenset[int]
+    base_delay: float
+    max_delay: float
+    jitter: float
+    respect_retry_after: bool
+    max_retry_after: float
+
+    def __init__(
+        self,
+        statuses: frozenset[int] = RETRYABLE_STATUSES,
+        mutating_statuses: frozenset[int] = SAFE_MUTATING_STATUSES - {425},
+        base_delay: float = BASE_DELAY,
+        max_delay: float = MAX_DELAY,
+        jitter: float = 0.0,
+        respect_retry_after: bool = True,
+        max_retry_after: float = MAX_RETRY_AFTER,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "statuses", _statuses("statuses", statuses))
+        mutating = _statuses("mutating_statuses", mutating_statuses)
         unsafe = sorted(mutating - SAFE_MUTATING_STATUSES)
         if unsafe:
             raise ValueError(
@@ -118,16 +139,17 @@ class RetryPolicy:
                 "server may have applied the change, and a retry could apply it again. Allowed: "
                 f"{sorted(SAFE_MUTATING_STATUSES)} (see docs/retries.md)."
             )
-        setattr_(self, "mutating_statuses", mutating)
-        setattr_(self, "base_delay", _seconds("base_delay", self.base_delay))
-        setattr_(self, "max_delay", _seconds("max_delay", self.max_delay))
-        setattr_(self, "jitter", _seconds("jitter", self.jitter))
-        setattr_(self, "max_retry_after", _seconds("max_retry_after", self.max_retry_after))
-        if not isinstance(self.respect_retry_after, bool):
+        set_(self, "mutating_statuses", mutating)
+        set_(self, "base_delay", _seconds("base_delay", base_delay))
+        set_(self, "max_delay", _seconds("max_delay", max_delay))
+        set_(self, "jitter", _seconds("jitter", jitter))
+        set_(self, "max_retry_after", _seconds("max_retry_after", max_retry_after))
+        if not isinstance(respect_retry_after, bool):
             raise TypeError(
                 "RetryPolicy respect_retry_after must be a bool, got "
-                f"{short_repr(self.respect_retry_after)}"
+                f"{short_repr(respect_retry_after)}"
             )
+        set_(self, "respect_retry_after", respect_retry_after)
         if self.max_delay < self.base_delay:
             raise ValueError(
                 f"RetryPolicy max_delay ({self.max_delay}) must be >= base_delay "
