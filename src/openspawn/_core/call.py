@@ -96,7 +96,7 @@ EndpointLike: TypeAlias = "Endpoint[T] | Operation[T]"
 
 def observing() -> bool:
     """Whether anyone watches calls: an active ``capture_responses()`` or debug logging."""
-    return capture.capturing() or logger.isEnabledFor(_DEBUG)
+    return capture.current_capture() is not None or logger.isEnabledFor(_DEBUG)
 
 
 def prepare(

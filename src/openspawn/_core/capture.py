@@ -6,7 +6,7 @@ calling task), and costs nothing when no capture is active.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -107,10 +107,6 @@ def record(response: CapturedResponse) -> None:
         captured.append(response)
 
 
-def current_capture() -> ResponseCapture | None:
-    """The innermost active capture, if any."""
-    return _active.get()
-
-
-def capturing() -> bool:
-    return _active.get() is not None
+current_capture: Callable[[], ResponseCapture | None] = _active.get
+"""The innermost active capture, if any (the context variable's own ``get``: no Python frame,
+since every call asks)."""
