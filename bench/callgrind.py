@@ -25,6 +25,18 @@ def mark() -> None:
     os.getppid()
 
 
+def whole_process(args: list[str], env: dict[str, str]) -> int:
+    """Instructions of one whole ``python args`` process (start-up and shutdown included)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "cg.out"
+        cmd = ["valgrind", "--tool=callgrind", "-q", f"--callgrind-out-file={out}", sys.executable]
+        subprocess.run([*cmd, *args], check=True, env=dict(env, PYTHONHASHSEED="0"))
+        found = _TOTAL.search(out.read_text())
+        if found is None:
+            raise SystemExit(f"bench: callgrind wrote no total for {args!r}")
+        return int(found.group(1))
+
+
 def phases(script: Path, args: list[str]) -> list[int]:
     """Instructions of each phase of ``python script args`` after the set-up, in order."""
     with tempfile.TemporaryDirectory() as tmp:

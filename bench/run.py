@@ -9,14 +9,16 @@ Four measurements (docs/performance.md explains how to read them):
    not depend on the machine's load: one process sets up and warms every scenario, then runs
    each side as its own marked phase (bench/callgrind.py).
 3. First call ready: fresh processes doing import + construct + one call, against
-   ``import httpx2, pydantic`` and against that plus a bare httpx2 call (the target's baseline).
-   Child CPU time (user + sys), median over the rounds, net of a bare interpreter's start-up.
+   ``import httpx2, pydantic`` and against that plus a bare httpx2 call (the target's baseline),
+   and pydantic's own floor (that call's answer parsed into a one-field model, no SDK). Child CPU
+   time (user + sys), median over the rounds, net of a bare interpreter's start-up; with
+   ``--valgrind`` (or ``--instructions-only``) also each whole process's instructions.
 4. The dev server's throughput for signed reads and writes at 50 concurrent clients
    (bench/devserver_bench.py, real HTTP on loopback).
 
     python bench/run.py [--rounds 17] [--valgrind] [--no-devserver] [--only get,list]
     python bench/run.py --instructions-only [--only create]   # callgrind counts alone
-    python bench/run.py --first-call-only [--rounds 15]        # fresh processes alone
+    python bench/run.py --first-call-only [--rounds 15] [--valgrind]  # fresh processes alone
 """
 
 from __future__ import annotations
@@ -40,12 +42,18 @@ import scenarios  # noqa: E402
 from scenarios import SCENARIOS, Scenario  # noqa: E402
 
 FIRST_CALL_TARGET = 1.5
+BLOCKS_PER_ROUND = 10  # alternations of the two sides within one round
 
 # --- 1. paired CPU rounds -------------------------------------------------------------------
 
 
 def cpu_rounds(chosen: list[Scenario], rounds: int) -> dict[str, dict[str, list[float]]]:
-    """Per scenario: µs of CPU per call for each side, and the paired ratio, per round."""
+    """Per scenario: µs of CPU per call for each side, and the paired ratio, per round.
+
+    A round splits each side's calls into blocks and alternates the sides block by block (the
+    first side alternating too), so that both see the same moments of the machine's load; the
+    round's ratio is the SDK's total over raw's.
+    """
     sides = {s.key: scenarios.build(s) for s in chosen}
     out: dict[str, dict[str, list[float]]] = {
         s.key: {"raw": [], "sdk": [], "ratio": []} for s in chosen
@@ -53,16 +61,20 @@ def cpu_rounds(chosen: list[Scenario], rounds: int) -> dict[str, dict[str, list[
     for r in range(rounds):
         for s in chosen:
             raw, sdk = sides[s.key]
-            calls = s.units * s.calls_per_unit
-            took: dict[str, float] = {}
-            for name in ("raw", "sdk") if r % 2 == 0 else ("sdk", "raw"):
-                run = raw if name == "raw" else sdk
-                gc.collect()
-                start = time.process_time()
-                run(s.units)
-                took[name] = (time.process_time() - start) / calls * 1e6
-            out[s.key]["raw"].append(took["raw"])
-            out[s.key]["sdk"].append(took["sdk"])
+            blocks = min(BLOCKS_PER_ROUND, s.units)
+            took = {"raw": 0.0, "sdk": 0.0}
+            calls = 0
+            for b in range(blocks):
+                units = s.units // blocks
+                calls += units * s.calls_per_unit
+                for name in ("raw", "sdk") if (r + b) % 2 == 0 else ("sdk", "raw"):
+                    run = raw if name == "raw" else sdk
+                    gc.collect()
+                    start = time.process_time()
+                    run(units)
+                    took[name] += time.process_time() - start
+            out[s.key]["raw"].append(took["raw"] / calls * 1e6)
+            out[s.key]["sdk"].append(took["sdk"] / calls * 1e6)
             out[s.key]["ratio"].append(took["sdk"] / took["raw"])
     return out
 
@@ -118,6 +130,18 @@ client = httpx2.Client(transport=httpx2.MockTransport(handler))
 client.get("{scenarios.BASE}/api/v1/agents/{scenarios.AGENT_ID}",
            headers={{"Accept": "application/json"}}).json()
 """,
+    # pydantic's own floor: what any answer parsed into a pydantic model costs first (importing
+    # BaseModel, its fields and types modules, the plugin scan, one model of one field).
+    "+ the first pydantic model": "from pydantic import BaseModel\n"
+    + _HANDLER
+    + f"""
+client = httpx2.Client(transport=httpx2.MockTransport(handler))
+body = client.get("{scenarios.BASE}/api/v1/agents/{scenarios.AGENT_ID}",
+                  headers={{"Accept": "application/json"}}).content
+class Answer(BaseModel):
+    data: dict
+Answer.model_validate_json(body)
+""",
     "openspawn: import + construct + agents.get": _HANDLER
     + f"""
 from openspawn import BikiniBottomClient
@@ -170,6 +194,17 @@ def first_call(rounds: int) -> dict[str, tuple[float, float]]:
     return {n: (statistics.median(cpu[n]), statistics.median(wall[n])) for n in names}
 
 
+def first_call_instructions() -> dict[str, int]:
+    """Instructions of each first-call script's whole process under callgrind (load-independent)."""
+    with tempfile.TemporaryDirectory(prefix="openspawn-bench-pycache-") as pycache:
+        env = _child_env(pycache)
+        for code in FIRST_CALL.values():  # uncounted: compiles every module each side imports
+            subprocess.run([sys.executable, "-c", code], check=True, env=env)
+        return {
+            name: callgrind.whole_process(["-c", code], env) for name, code in FIRST_CALL.items()
+        }
+
+
 # --- report -----------------------------------------------------------------------------------
 
 
@@ -211,13 +246,29 @@ def report_first_call(data: dict[str, tuple[float, float]], rounds: int) -> None
     print(f"{'process':<44}{'CPU':>8}{'net CPU':>9}{'wall':>8}")
     for name, (cpu, wall) in data.items():
         print(f"{name:<44}{cpu:>8.1f}{cpu - start_cpu:>9.1f}{wall:>8.1f}")
-    ours = data["openspawn: import + construct + agents.get"][0] - start_cpu
-    imports = data["import httpx2, pydantic"][0] - start_cpu
-    bare = data["+ bare httpx2 call"][0] - start_cpu
+    _first_call_ratios({name: cpu - start_cpu for name, (cpu, _) in data.items()}, "net CPU")
+
+
+def _first_call_ratios(net: dict[str, float], unit: str) -> None:
+    ours = net["openspawn: import + construct + agents.get"]
+    bare = net["+ bare httpx2 call"]
+    floor = net["+ the first pydantic model"]
     print(
-        f"ratio (net CPU) vs `import httpx2, pydantic` + bare call: {ours / bare:.2f}  "
-        f"{_verdict(ours / bare, FIRST_CALL_TARGET)};  vs the import alone: {ours / imports:.2f}"
+        f"ratio ({unit}) vs `import httpx2, pydantic` + bare call: {ours / bare:.2f}  "
+        f"{_verdict(ours / bare, FIRST_CALL_TARGET)};  vs the import alone: "
+        f"{ours / net['import httpx2, pydantic']:.2f}"
+        f"\n  pydantic's floor (the answer parsed into a one-field model, no SDK) is "
+        f"{floor / bare:.2f} of that baseline; openspawn adds {(ours - floor) / bare:.2f} above it"
     )
+
+
+def report_first_call_instructions(counts: dict[str, int]) -> None:
+    print("\nFirst call ready, instructions of the whole process under callgrind (M)")
+    start = counts["interpreter"]
+    print(f"{'process':<44}{'total':>8}{'net':>9}")
+    for name, total in counts.items():
+        print(f"{name:<44}{total / 1e6:>8.1f}{(total - start) / 1e6:>9.1f}")
+    _first_call_ratios({name: total - start for name, total in counts.items()}, "net instructions")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -231,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--instructions-only",
         action="store_true",
-        help="only the callgrind counts (no CPU rounds, first call or dev server): the quick check",
+        help="only the callgrind counts, per call and first call (no CPU rounds or dev server)",
     )
     parser.add_argument(
         "--first-call-only",
@@ -251,9 +302,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.instructions_only:
         report_instructions(chosen, instruction_counts(chosen))
+        report_first_call_instructions(first_call_instructions())
         return 0
     if args.first_call_only:
         report_first_call(first_call(args.rounds), args.rounds)
+        if args.valgrind:
+            report_first_call_instructions(first_call_instructions())
         return 0
     report_cpu(chosen, cpu_rounds(chosen, args.rounds))
     if args.valgrind:
@@ -261,6 +315,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print("\n(instruction counts: `make bench VALGRIND=1`, a few minutes under callgrind)")
     report_first_call(first_call(args.rounds), args.rounds)
+    if args.valgrind:
+        report_first_call_instructions(first_call_instructions())
     if not args.no_devserver:
         print("\nDev server throughput (50 concurrent clients, loopback HTTP):", flush=True)
         subprocess.run([sys.executable, str(HERE / "devserver_bench.py")], check=True)
