@@ -42,7 +42,10 @@ import scenarios  # noqa: E402
 from scenarios import SCENARIOS, Scenario  # noqa: E402
 
 FIRST_CALL_TARGET = 1.5
-BLOCKS_PER_ROUND = 10  # alternations of the two sides within one round
+# Alternations of the two sides within one round (`--blocks`). One block per side per round is
+# the figure kept (comparable with every earlier round); ten blocks narrow the range but charge
+# each switch between the two workloads, which costs the SDK side more (docs/performance.md).
+BLOCKS_PER_ROUND = 1
 
 # --- 1. paired CPU rounds -------------------------------------------------------------------
 
@@ -50,9 +53,9 @@ BLOCKS_PER_ROUND = 10  # alternations of the two sides within one round
 def cpu_rounds(chosen: list[Scenario], rounds: int) -> dict[str, dict[str, list[float]]]:
     """Per scenario: µs of CPU per call for each side, and the paired ratio, per round.
 
-    A round splits each side's calls into blocks and alternates the sides block by block (the
-    first side alternating too), so that both see the same moments of the machine's load; the
-    round's ratio is the SDK's total over raw's.
+    Each round times both sides back to back, the first side alternating; with
+    ``BLOCKS_PER_ROUND`` above 1 a round splits each side's calls into that many blocks and
+    alternates the sides block by block. The round's ratio is the SDK's total over raw's.
     """
     sides = {s.key: scenarios.build(s) for s in chosen}
     out: dict[str, dict[str, list[float]]] = {
@@ -272,9 +275,13 @@ def report_first_call_instructions(counts: dict[str, int]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global BLOCKS_PER_ROUND
     parser = argparse.ArgumentParser(description="openspawn benchmarks vs raw httpx2")
     parser.add_argument("--rounds", type=int, default=17, help="paired rounds (≥ 15)")
     parser.add_argument("--valgrind", action="store_true", help="also count instructions")
+    parser.add_argument(
+        "--blocks", type=int, default=BLOCKS_PER_ROUND, help="alternations per CPU round"
+    )
     parser.add_argument("--no-devserver", action="store_true")
     parser.add_argument(
         "--only", help="comma-separated scenario keys: " + ",".join(scenarios.BY_KEY)
@@ -295,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         _child(args.child.split(","))
         return 0
     chosen = [scenarios.BY_KEY[k] for k in args.only.split(",")] if args.only else SCENARIOS
+    BLOCKS_PER_ROUND = max(1, args.blocks)
     print(
         "openspawn vs raw httpx2 (same requests, in-process MockTransport; lower ratio is better)"
         f"\npython {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f} "

@@ -27,7 +27,11 @@ def test_each_scenario_sends_the_same_request_on_both_sides_and_runs(
     sdk(1)
 
 
-def test_the_paired_rounds_give_a_ratio_per_round_from_alternating_blocks() -> None:
+@pytest.mark.parametrize("blocks", [1, 10])
+def test_the_paired_rounds_give_one_ratio_per_round(
+    blocks: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(run, "BLOCKS_PER_ROUND", blocks)
     chosen = [scenarios.BY_KEY["apikey"]]
     data = run.cpu_rounds(chosen, 2)["apikey"]
     assert len(data["ratio"]) == len(data["raw"]) == len(data["sdk"]) == 2
