@@ -52,8 +52,8 @@ lint-spec: install $(REDOCLY)
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(REDOCLY) lint --config generator/redocly.yaml openapi.yaml
 
 lint: install lint-spec lint-workflows
-	$(BIN)/ruff check src tests generator bench docs/examples scripts
-	$(BIN)/ruff format --check src tests generator bench docs/examples scripts
+	$(BIN)/ruff check src tests generator bench docs/examples scripts templates/verbatim
+	$(BIN)/ruff format --check src tests generator bench docs/examples scripts templates/verbatim
 	$(BIN)/mypy src docs/examples scripts/verifytypes.py scripts/release_check.py scripts/mkdocs_hooks.py
 	$(BIN)/pyright --pythonpath $(PY) src docs/examples
 	$(PY) scripts/verifytypes.py --threshold 98

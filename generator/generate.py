@@ -37,6 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = ROOT / "generator"
 TEMPLATES = ROOT / "templates"
+VERBATIM = TEMPLATES / "verbatim"
 CONFIG = GENERATOR_DIR / "config.yaml"
 RUFF_CONFIG = GENERATOR_DIR / "ruff.toml"
 UNASYNC = GENERATOR_DIR / "unasync.py"
@@ -669,6 +670,10 @@ def generate_into(
     )
     for unused in ("client.py", "errors.py"):
         (package / unused).unlink(missing_ok=True)
+    # Spec-independent modules the generated ones import, which openapi-python-client has no
+    # template for: copied as they are (templates/verbatim/).
+    for verbatim in sorted(VERBATIM.glob("*.py")):
+        shutil.copyfile(verbatim, package / verbatim.name)
     _rename_tag_packages(spec, package / "api")
     _generate_resources(spec, package, workdir, ruff)
     for leftover in SKIPPED_NAMES:

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 import pytest
 
 from openspawn._generated.models.agent import Agent
-from openspawn._generated.types import WireSummary
+from openspawn._generated.summaries import WireSummary
 
 from .conftest import generate_ok, import_sub, import_tree
 from .test_broken_specs import _fails, _spec, _write, target
@@ -111,7 +111,8 @@ def test_an_optional_list_field_holds_summaries_too() -> None:
     from pydantic_core import CoreSchema
 
     from openspawn._generated.models.agent_list_response import AgentSummary
-    from openspawn._generated.types import WireModel, summarise_items
+    from openspawn._generated.summaries import summarise_items
+    from openspawn._generated.types import WireModel
 
     class Page(WireModel):
         items: list[Agent] | None = None

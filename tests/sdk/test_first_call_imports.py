@@ -103,6 +103,7 @@ def test_the_first_get_imports_only_its_builder_and_the_models_of_its_answer() -
         "openspawn._sync.raw",  # with_raw_response
         "openspawn._sync.watch",
         "openspawn._sync.pagination",
+        "openspawn._generated.summaries",  # list answers' summary classes
         "openspawn._async",
         "openspawn.webhooks",
         "openspawn.mcp",

@@ -10,7 +10,8 @@ from typing import Any, ClassVar
 from pydantic import ConfigDict, Field, GetCoreSchemaHandler
 from pydantic_core import CoreSchema
 
-from ..types import WireModel, WireSummary, summarise_items
+from ..summaries import WireSummary, summarise_items
+from ..types import WireModel
 
 
 class AgentListResponse(WireModel):
