@@ -252,16 +252,17 @@ def report_first_call(data: dict[str, tuple[float, float]], rounds: int) -> None
     _first_call_ratios({name: cpu - start_cpu for name, (cpu, _) in data.items()}, "net CPU")
 
 
-def _first_call_ratios(net: dict[str, float], unit: str) -> None:
+def _first_call_ratios(net: dict[str, float], unit: str, digits: int = 2) -> None:
     ours = net["openspawn: import + construct + agents.get"]
     bare = net["+ bare httpx2 call"]
     floor = net["+ the first pydantic model"]
     print(
-        f"ratio ({unit}) vs `import httpx2, pydantic` + bare call: {ours / bare:.2f}  "
+        f"ratio ({unit}) vs `import httpx2, pydantic` + bare call: {ours / bare:.{digits}f}  "
         f"{_verdict(ours / bare, FIRST_CALL_TARGET)};  vs the import alone: "
-        f"{ours / net['import httpx2, pydantic']:.2f}"
+        f"{ours / net['import httpx2, pydantic']:.{digits}f}"
         f"\n  pydantic's floor (the answer parsed into a one-field model, no SDK) is "
-        f"{floor / bare:.2f} of that baseline; openspawn adds {(ours - floor) / bare:.2f} above it"
+        f"{floor / bare:.{digits}f} of that baseline; openspawn adds "
+        f"{(ours - floor) / bare:.{digits}f} above it"
     )
 
 
@@ -271,7 +272,8 @@ def report_first_call_instructions(counts: dict[str, int]) -> None:
     print(f"{'process':<44}{'total':>8}{'net':>9}")
     for name, total in counts.items():
         print(f"{name:<44}{total / 1e6:>8.1f}{(total - start) / 1e6:>9.1f}")
-    _first_call_ratios({name: total - start for name, total in counts.items()}, "net instructions")
+    net = {name: total - start for name, total in counts.items()}
+    _first_call_ratios(net, "net instructions", digits=3)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -60,6 +60,6 @@ def test_the_first_call_report_states_the_target_and_pydantic_floor(
     }
     run.report_first_call_instructions({k: int(v * 1e6) for k, v in net.items()})
     out = capsys.readouterr().out
-    assert "1.62  ≤ 1.50  OVER" in out
-    assert "floor (the answer parsed into a one-field model, no SDK) is 1.48" in out
-    assert "openspawn adds 0.14 above it" in out
+    assert "1.620  ≤ 1.50  OVER" in out
+    assert "floor (the answer parsed into a one-field model, no SDK) is 1.480" in out
+    assert "openspawn adds 0.140 above it" in out
