@@ -50,11 +50,13 @@ BLOCKS_PER_ROUND = 1
 # --- 1. paired CPU rounds -------------------------------------------------------------------
 
 
-def cpu_rounds(chosen: list[Scenario], rounds: int) -> dict[str, dict[str, list[float]]]:
+def cpu_rounds(
+    chosen: list[Scenario], rounds: int, blocks: int = BLOCKS_PER_ROUND
+) -> dict[str, dict[str, list[float]]]:
     """Per scenario: µs of CPU per call for each side, and the paired ratio, per round.
 
     Each round times both sides back to back, the first side alternating; with
-    ``BLOCKS_PER_ROUND`` above 1 a round splits each side's calls into that many blocks and
+    ``blocks`` above 1 a round splits each side's calls into that many blocks and
     alternates the sides block by block. The round's ratio is the SDK's total over raw's.
     """
     sides = {s.key: scenarios.build(s) for s in chosen}
@@ -64,11 +66,11 @@ def cpu_rounds(chosen: list[Scenario], rounds: int) -> dict[str, dict[str, list[
     for r in range(rounds):
         for s in chosen:
             raw, sdk = sides[s.key]
-            blocks = min(BLOCKS_PER_ROUND, s.units)
+            splits = max(1, min(blocks, s.units))
             took = {"raw": 0.0, "sdk": 0.0}
             calls = 0
-            for b in range(blocks):
-                units = s.units // blocks
+            for b in range(splits):
+                units = s.units // splits
                 calls += units * s.calls_per_unit
                 for name in ("raw", "sdk") if (r + b) % 2 == 0 else ("sdk", "raw"):
                     run = raw if name == "raw" else sdk
@@ -277,7 +279,6 @@ def report_first_call_instructions(counts: dict[str, int]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global BLOCKS_PER_ROUND
     parser = argparse.ArgumentParser(description="openspawn benchmarks vs raw httpx2")
     parser.add_argument("--rounds", type=int, default=17, help="paired rounds (≥ 15)")
     parser.add_argument("--valgrind", action="store_true", help="also count instructions")
@@ -304,7 +305,6 @@ def main(argv: list[str] | None = None) -> int:
         _child(args.child.split(","))
         return 0
     chosen = [scenarios.BY_KEY[k] for k in args.only.split(",")] if args.only else SCENARIOS
-    BLOCKS_PER_ROUND = max(1, args.blocks)
     print(
         "openspawn vs raw httpx2 (same requests, in-process MockTransport; lower ratio is better)"
         f"\npython {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f} "
@@ -319,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.valgrind:
             report_first_call_instructions(first_call_instructions())
         return 0
-    report_cpu(chosen, cpu_rounds(chosen, args.rounds))
+    report_cpu(chosen, cpu_rounds(chosen, args.rounds, args.blocks))
     if args.valgrind:
         report_instructions(chosen, instruction_counts(chosen))
     else:

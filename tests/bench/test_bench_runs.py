@@ -28,12 +28,9 @@ def test_each_scenario_sends_the_same_request_on_both_sides_and_runs(
 
 
 @pytest.mark.parametrize("blocks", [1, 10])
-def test_the_paired_rounds_give_one_ratio_per_round(
-    blocks: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(run, "BLOCKS_PER_ROUND", blocks)
+def test_the_paired_rounds_give_one_ratio_per_round(blocks: int) -> None:
     chosen = [scenarios.BY_KEY["apikey"]]
-    data = run.cpu_rounds(chosen, 2)["apikey"]
+    data = run.cpu_rounds(chosen, 2, blocks)["apikey"]
     assert len(data["ratio"]) == len(data["raw"]) == len(data["sdk"]) == 2
     for raw, sdk, ratio in zip(data["raw"], data["sdk"], data["ratio"], strict=True):
         assert raw > 0 and sdk > 0
