@@ -25,11 +25,11 @@ def mark() -> None:
     os.getppid()
 
 
-def whole_process(args: list[str], env: dict[str, str]) -> int:
+def whole_process(args: list[str], env: dict[str, str], python: str = sys.executable) -> int:
     """Instructions of one whole ``python args`` process (start-up and shutdown included)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "cg.out"
-        cmd = ["valgrind", "--tool=callgrind", "-q", f"--callgrind-out-file={out}", sys.executable]
+        cmd = ["valgrind", "--tool=callgrind", "-q", f"--callgrind-out-file={out}", python]
         subprocess.run([*cmd, *args], check=True, env=dict(env, PYTHONHASHSEED="0"))
         found = _TOTAL.search(out.read_text())
         if found is None:

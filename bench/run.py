@@ -19,6 +19,7 @@ Four measurements (docs/performance.md explains how to read them):
     python bench/run.py [--rounds 17] [--valgrind] [--no-devserver] [--only get,list]
     python bench/run.py --instructions-only [--only create]   # callgrind counts alone
     python bench/run.py --first-call-only [--rounds 15] [--valgrind]  # fresh processes alone
+    ... --clean-venv   # the first call also in a new venv holding only openspawn and its deps
 """
 
 from __future__ import annotations
@@ -147,6 +148,20 @@ class Answer(BaseModel):
     data: dict
 Answer.model_validate_json(body)
 """,
+    # Below even that: the cheapest way any pydantic model can hold the answer, its schema never
+    # built (defer_build) and the answer put in unvalidated (model_construct), so no validator,
+    # no plugin scan. An SDK that checks its answers cannot get under this.
+    "+ a pydantic model, unvalidated": "from pydantic import BaseModel, ConfigDict\n"
+    + _HANDLER
+    + f"""
+client = httpx2.Client(transport=httpx2.MockTransport(handler))
+body = client.get("{scenarios.BASE}/api/v1/agents/{scenarios.AGENT_ID}",
+                  headers={{"Accept": "application/json"}}).json()
+class Answer(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+    data: dict
+Answer.model_construct(data=body["data"])
+""",
     "openspawn: import + construct + agents.get": _HANDLER
     + f"""
 from openspawn import BikiniBottomClient
@@ -171,18 +186,18 @@ def _child_env(pycache: str) -> dict[str, str]:
     return env
 
 
-def _child_cpu(code: str, env: dict[str, str]) -> tuple[float, float]:
-    """(CPU seconds, wall seconds) of a fresh interpreter running ``code``."""
+def _child_cpu(code: str, env: dict[str, str], python: str) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of a fresh ``python`` interpreter running ``code``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    subprocess.run([python, "-c", code], check=True, env=env)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return cpu, wall
 
 
-def first_call(rounds: int) -> dict[str, tuple[float, float]]:
+def first_call(rounds: int, python: str = sys.executable) -> dict[str, tuple[float, float]]:
     """Median (CPU ms, wall ms) per script, the scripts' order rotating round by round."""
     names = list(FIRST_CALL)
     cpu: dict[str, list[float]] = {n: [] for n in names}
@@ -190,24 +205,48 @@ def first_call(rounds: int) -> dict[str, tuple[float, float]]:
     with tempfile.TemporaryDirectory(prefix="openspawn-bench-pycache-") as pycache:
         env = _child_env(pycache)
         for name in names:  # untimed: compiles every module each side imports
-            _child_cpu(FIRST_CALL[name], env)
+            _child_cpu(FIRST_CALL[name], env, python)
         for r in range(rounds):
             for name in names[r % len(names) :] + names[: r % len(names)]:
-                c, w = _child_cpu(FIRST_CALL[name], env)
+                c, w = _child_cpu(FIRST_CALL[name], env, python)
                 cpu[name].append(c * 1e3)
                 wall[name].append(w * 1e3)
     return {n: (statistics.median(cpu[n]), statistics.median(wall[n])) for n in names}
 
 
-def first_call_instructions() -> dict[str, int]:
+def first_call_instructions(python: str = sys.executable) -> dict[str, int]:
     """Instructions of each first-call script's whole process under callgrind (load-independent)."""
     with tempfile.TemporaryDirectory(prefix="openspawn-bench-pycache-") as pycache:
         env = _child_env(pycache)
         for code in FIRST_CALL.values():  # uncounted: compiles every module each side imports
-            subprocess.run([sys.executable, "-c", code], check=True, env=env)
+            subprocess.run([python, "-c", code], check=True, env=env)
         return {
-            name: callgrind.whole_process(["-c", code], env) for name, code in FIRST_CALL.items()
+            name: callgrind.whole_process(["-c", code], env, python)
+            for name, code in FIRST_CALL.items()
         }
+
+
+def clean_venv(where: str) -> str:
+    """The python of a new venv holding only this package and its dependencies (`pip install .`).
+
+    What a user's fresh install has. It matters to the first call: pydantic's plugin scan, run
+    when the first validator is built, reads every installed distribution's entry points, and
+    the development venv holds over a hundred (test, lint and docs tools).
+    """
+    venv = Path(where) / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = str(venv / "bin" / "python")
+    install = [
+        python,
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "--disable-pip-version-check",
+        str(HERE.parent),
+    ]
+    subprocess.run(install, check=True)
+    return python
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -258,12 +297,14 @@ def _first_call_ratios(net: dict[str, float], unit: str, digits: int = 2) -> Non
     ours = net["openspawn: import + construct + agents.get"]
     bare = net["+ bare httpx2 call"]
     floor = net["+ the first pydantic model"]
+    unvalidated = net["+ a pydantic model, unvalidated"]
     print(
         f"ratio ({unit}) vs `import httpx2, pydantic` + bare call: {ours / bare:.{digits}f}  "
         f"{_verdict(ours / bare, FIRST_CALL_TARGET)};  vs the import alone: "
         f"{ours / net['import httpx2, pydantic']:.{digits}f}"
         f"\n  pydantic's floor (the answer parsed into a one-field model, no SDK) is "
-        f"{floor / bare:.{digits}f} of that baseline; openspawn adds "
+        f"{floor / bare:.{digits}f} of that baseline (unvalidated, schema never built: "
+        f"{unvalidated / bare:.{digits}f}); openspawn adds "
         f"{(ours - floor) / bare:.{digits}f} above it"
     )
 
@@ -276,6 +317,22 @@ def report_first_call_instructions(counts: dict[str, int]) -> None:
         print(f"{name:<44}{total / 1e6:>8.1f}{(total - start) / 1e6:>9.1f}")
     net = {name: total - start for name, total in counts.items()}
     _first_call_ratios(net, "net instructions", digits=3)
+
+
+def report_first_calls(rounds: int, cpu: bool, instructions: bool, clean: bool) -> None:
+    """The first-call reports asked for, in this venv and, with ``clean``, in a clean one."""
+
+    def report(python: str) -> None:
+        if cpu:
+            report_first_call(first_call(rounds, python), rounds)
+        if instructions:
+            report_first_call_instructions(first_call_instructions(python))
+
+    report(sys.executable)
+    if clean:
+        print("\n--- in a clean venv (only openspawn and its dependencies)", flush=True)
+        with tempfile.TemporaryDirectory(prefix="openspawn-bench-venv-") as where:
+            report(clean_venv(where))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -299,6 +356,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only the first-call-ready rounds (fresh processes; no per-call rounds or dev server)",
     )
+    parser.add_argument(
+        "--clean-venv",
+        action="store_true",
+        help="repeat the first call in a new venv holding only this package and its dependencies",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -312,21 +374,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.instructions_only:
         report_instructions(chosen, instruction_counts(chosen))
-        report_first_call_instructions(first_call_instructions())
+        report_first_calls(args.rounds, False, True, args.clean_venv)
         return 0
     if args.first_call_only:
-        report_first_call(first_call(args.rounds), args.rounds)
-        if args.valgrind:
-            report_first_call_instructions(first_call_instructions())
+        report_first_calls(args.rounds, True, args.valgrind, args.clean_venv)
         return 0
     report_cpu(chosen, cpu_rounds(chosen, args.rounds, args.blocks))
     if args.valgrind:
         report_instructions(chosen, instruction_counts(chosen))
     else:
         print("\n(instruction counts: `make bench VALGRIND=1`, a few minutes under callgrind)")
-    report_first_call(first_call(args.rounds), args.rounds)
-    if args.valgrind:
-        report_first_call_instructions(first_call_instructions())
+    report_first_calls(args.rounds, True, args.valgrind, args.clean_venv)
     if not args.no_devserver:
         print("\nDev server throughput (50 concurrent clients, loopback HTTP):", flush=True)
         subprocess.run([sys.executable, str(HERE / "devserver_bench.py")], check=True)
