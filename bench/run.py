@@ -236,16 +236,10 @@ def clean_venv(where: str) -> str:
     venv = Path(where) / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = str(venv / "bin" / "python")
-    install = [
-        python,
-        "-m",
-        "pip",
-        "install",
-        "-q",
-        "--disable-pip-version-check",
-        str(HERE.parent),
-    ]
-    subprocess.run(install, check=True)
+    pip = [python, "-m", "pip", "install", "-q", "--disable-pip-version-check", str(HERE.parent)]
+    done = subprocess.run(pip, capture_output=True, text=True)
+    if done.returncode != 0:  # pip's own warnings are noise here, its errors are not
+        raise SystemExit(f"bench: pip install into the clean venv failed:\n{done.stderr}")
     return python
 
 
