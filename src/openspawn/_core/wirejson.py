@@ -62,7 +62,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Callable, Iterable
 from json.encoder import encode_basestring
 from typing import Any
@@ -73,7 +72,6 @@ MAX_SAFE_INTEGER = 2**53 - 1
 MAX_DEPTH = 100
 _MAX_INDEX = 2**32 - 2
 _DIGITS = frozenset("0123456789")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _LEAVES = frozenset({str, bool, type(None)})
 
 
@@ -148,15 +146,16 @@ def js_number(value: float) -> str:
 def _string(value: str) -> str:
     text: str = encode_basestring(value)
     if not text.isascii():
-        surrogate = _SURROGATE.search(text)
-        if surrogate:
+        try:
+            text.encode()  # strict UTF-8 refuses exactly the surrogate code points
+        except UnicodeEncodeError as exc:
             raise _Refused(
                 ValueError,
-                f"string holds the surrogate code point U+{ord(surrogate.group()):04X}, "
+                f"string holds the surrogate code point U+{ord(text[exc.start]):04X}, "
                 "which is not Unicode text (a pair written as two code points reaches the "
                 "server as one character); combine pairs first, e.g. "
                 "s.encode('utf-16', 'surrogatepass').decode('utf-16')",
-            )
+            ) from None
     return text
 
 
