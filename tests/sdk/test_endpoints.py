@@ -65,3 +65,45 @@ def test_an_endpoint_parses_with_its_builders_parser_once_loaded() -> None:
         endpoint.parse(201, b"{}")
     builder_module = sys.modules[agents_api.get_agent.__module__]
     assert endpoint.parse is vars(builder_module)["_parse"]  # later answers call it directly
+
+
+_U = "3f0c9a52-6a1e-4d8e-9b51-0c7de1a0f001"
+_UUID_SPELLINGS = [
+    _U,  # canonical: sent as it is
+    _U.upper(),
+    _U.replace("-", ""),  # the other spellings `uuid.UUID` takes, as the builder encodes them
+    "urn:uuid:" + _U,
+    "{" + _U + "}",
+    _U[:8] + _U[9:13] + "-" + _U[8] + _U[13:],  # a dash out of place (uuid.UUID drops dashes)
+    _U[:-1] + "g",
+    _U + "0",
+    _U[:-1],
+    _U.replace("-", "_"),
+    " " + _U,
+    "research-lead",
+]
+
+
+@pytest.mark.parametrize("value", _UUID_SPELLINGS)
+def test_a_uuid_path_parameter_takes_what_uuid_takes_and_refuses_the_rest(value: str) -> None:
+    import uuid
+
+    from openspawn import InvalidArgumentError
+
+    try:
+        uuid.UUID(value)
+        valid = True
+    except ValueError:
+        valid = False
+    recorder = Recorder()
+    client = make("sync", recorder)
+    if not valid:
+        with pytest.raises(InvalidArgumentError, match=r"agents\.get\(\): agent_id must be a UUID"):
+            client.agents.get(value)
+        assert recorder.requests == []
+        return
+    client.agents.get(value)
+    path = recorder.last.url.raw_path.decode()
+    assert path == agents_api.get_agent(value).path
+    if value in (_U, _U.upper()):
+        assert path == f"/api/v1/agents/{value}"
