@@ -306,11 +306,28 @@ def forget_package(package: ModuleType) -> None:
 
 
 def _annotations(cls: type) -> dict[str, str]:
+    """Each field's annotation as its model's source spells it, base classes first.
+
+    Read from the source, not ``__annotations__``: the model modules hold real annotations
+    (templates/model.py.jinja), which would print as ``<class 'str'>``; one naming a model not
+    yet defined is a string there, and its text is the string's.
+    """
     found: dict[str, str] = {}
+    package = cls.__module__.rsplit(".", 2)[0]  # the generated package: <package>.models.<name>
     for klass in reversed(cls.__mro__):
-        found.update(
-            {k: v for k, v in getattr(klass, "__annotations__", {}).items() if isinstance(v, str)}
-        )
+        module = sys.modules.get(klass.__module__)
+        if module is None or not klass.__module__.startswith(package + "."):
+            continue  # pydantic's own annotations name no field
+        source = Path(str(module.__file__)).read_text(encoding="utf-8")
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.ClassDef) and node.name == klass.__name__:
+                for item in node.body:
+                    if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                        written = item.annotation
+                        if isinstance(written, ast.Constant) and isinstance(written.value, str):
+                            found[item.target.id] = written.value
+                        else:
+                            found[item.target.id] = str(ast.get_source_segment(source, written))
     return found
 
 

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 import datetime
 from typing import Any, ClassVar
 
@@ -254,7 +252,7 @@ class Agent(WireModel):
     )
     """The colour used behind the agent's avatar."""
 
-    capabilities: list[AgentCapability] | None = Field(
+    capabilities: "list[AgentCapability] | None" = Field(
         default=None,
         validation_alias="capabilities",
         serialization_alias="capabilities",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, GetCoreSchemaHandler
@@ -22,7 +20,7 @@ class AgentListResponse(WireModel):
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
-    data: list[Agent] = Field(
+    data: "list[Agent]" = Field(
         validation_alias="data",
         serialization_alias="data",
         description="The agents.",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 import datetime  # noqa: F401 (pydantic resolves inherited fields here)
 from typing import (
     ClassVar,
@@ -35,7 +33,7 @@ class AgentNode(Agent):
     )
     """Optional fields the spec does not let be null: a None given for them is not sent."""
 
-    children: list[AgentNode] | None = Field(
+    children: "list[AgentNode] | None" = Field(
         default=None,
         validation_alias="children",
         serialization_alias="children",

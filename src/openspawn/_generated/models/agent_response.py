@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import ClassVar
 
 from pydantic import ConfigDict, Field
@@ -20,7 +18,7 @@ class AgentResponse(WireModel):
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
-    data: Agent = Field(
+    data: "Agent" = Field(
         validation_alias="data",
         serialization_alias="data",
         description="An agent. List items carry only the required summary fields; a single agent carries more,and the full entity (after an update) carries every field.",

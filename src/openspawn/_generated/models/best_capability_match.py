@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import ClassVar
 
 from pydantic import ConfigDict, Field
@@ -41,7 +39,7 @@ class BestCapabilityMatch(WireModel):
     )
     """The agent's level."""
 
-    matched_capabilities: list[MatchedCapability] = Field(
+    matched_capabilities: "list[MatchedCapability]" = Field(
         validation_alias="matchedCapabilities",
         serialization_alias="matchedCapabilities",
         description="The asked-for capabilities the agent has.",

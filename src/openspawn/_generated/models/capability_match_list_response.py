@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import ClassVar
 
 from pydantic import ConfigDict, Field
@@ -20,7 +18,7 @@ class CapabilityMatchListResponse(WireModel):
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
-    data: list[CapabilityMatch] = Field(
+    data: "list[CapabilityMatch]" = Field(
         validation_alias="data",
         serialization_alias="data",
         description="The matches, best score first, then highest level.",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 import datetime
 from typing import Any, ClassVar
 
@@ -172,7 +170,7 @@ class ConsensusRequest(WireModel):
     )
     """When the request last changed."""
 
-    requester: Agent | None = Field(
+    requester: "Agent | None" = Field(
         default=None,
         validation_alias="requester",
         serialization_alias="requester",
@@ -181,7 +179,7 @@ class ConsensusRequest(WireModel):
     """An agent. List items carry only the required summary fields; a single agent carries more,
     and the full entity (after an update) carries every field."""
 
-    votes: list[ConsensusVote] | None = Field(
+    votes: "list[ConsensusVote] | None" = Field(
         default=None,
         validation_alias="votes",
         serialization_alias="votes",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import ClassVar
 
 from pydantic import ConfigDict, Field
@@ -26,7 +24,7 @@ class ConsensusRequestResponse(WireModel):
     )
     """Optional fields the spec does not let be null: a None given for them is not sent."""
 
-    data: ConsensusRequest = Field(
+    data: "ConsensusRequest" = Field(
         validation_alias="data",
         serialization_alias="data",
         description="A decision put to a vote of agents. Reads embed the requester (and, for a single request, the votes).",

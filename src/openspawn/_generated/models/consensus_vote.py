@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 import datetime
 from typing import ClassVar
 
@@ -87,7 +85,7 @@ class ConsensusVote(WireModel):
     )
     """Why the agent voted so."""
 
-    voter: Agent | None = Field(
+    voter: "Agent | None" = Field(
         default=None,
         validation_alias="voter",
         serialization_alias="voter",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
@@ -104,7 +102,7 @@ class CreateAgentRequest(WireModel):
     )
     """The most credits the agent may spend in a budget period; no limit when omitted."""
 
-    capabilities: list[CapabilityInput] | None = Field(
+    capabilities: "list[CapabilityInput] | None" = Field(
         default=None,
         validation_alias="capabilities",
         serialization_alias="capabilities",

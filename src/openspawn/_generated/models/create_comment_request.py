@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
@@ -105,7 +103,7 @@ class CreateTaskTemplateRequest(WireModel):
     )
     """Whether the main task needs approval before it can be done (default false)."""
 
-    subtasks: list[SubtaskTemplate] | None = Field(
+    subtasks: "list[SubtaskTemplate] | None" = Field(
         default=None,
         validation_alias="subtasks",
         serialization_alias="subtasks",

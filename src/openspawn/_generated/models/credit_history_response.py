@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import ClassVar
 
 from pydantic import ConfigDict, Field
@@ -20,14 +18,14 @@ class CreditHistoryResponse(WireModel):
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
-    data: list[CreditTransaction] = Field(
+    data: "list[CreditTransaction]" = Field(
         validation_alias="data",
         serialization_alias="data",
         description="The ledger entries, newest first.",
     )
     """The ledger entries, newest first."""
 
-    meta: OffsetPageMeta = Field(
+    meta: "OffsetPageMeta" = Field(
         validation_alias="meta",
         serialization_alias="meta",
         description="Paging information of an offset-paginated list.",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 import datetime
 from typing import Any, ClassVar
 
@@ -144,7 +142,7 @@ class CreditTransaction(WireModel):
     )
     """Free-form data attached to the entry."""
 
-    agent: Agent | None = Field(
+    agent: "Agent | None" = Field(
         default=None,
         validation_alias="agent",
         serialization_alias="agent",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 import datetime
 from typing import Any, ClassVar
 
@@ -121,7 +119,7 @@ class Escalation(WireModel):
     )
     """Free-form data attached to the escalation."""
 
-    task: Task | None = Field(
+    task: "Task | None" = Field(
         default=None,
         validation_alias="task",
         serialization_alias="task",
@@ -130,7 +128,7 @@ class Escalation(WireModel):
     """A task. Lists carry `tags` only; a single task and the answers to task actions also carry
     `dependencies` and `dependents`."""
 
-    from_agent: Agent | None = Field(
+    from_agent: "Agent | None" = Field(
         default=None,
         validation_alias="fromAgent",
         serialization_alias="fromAgent",
@@ -139,7 +137,7 @@ class Escalation(WireModel):
     """An agent. List items carry only the required summary fields; a single agent carries more,
     and the full entity (after an update) carries every field."""
 
-    to_agent: Agent | None = Field(
+    to_agent: "Agent | None" = Field(
         default=None,
         validation_alias="toAgent",
         serialization_alias="toAgent",

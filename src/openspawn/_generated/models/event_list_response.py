@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import ClassVar
 
 from pydantic import ConfigDict, Field
@@ -20,14 +18,14 @@ class EventListResponse(WireModel):
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
-    data: list[Event] = Field(
+    data: "list[Event]" = Field(
         validation_alias="data",
         serialization_alias="data",
         description="The events, newest first.",
     )
     """The events, newest first."""
 
-    meta: EventPageMeta = Field(
+    meta: "EventPageMeta" = Field(
         validation_alias="meta",
         serialization_alias="meta",
         description="Paging information of the event list.",

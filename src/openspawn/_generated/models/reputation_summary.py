@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 import datetime
 from typing import ClassVar
 
@@ -65,7 +63,7 @@ class ReputationSummary(WireModel):
     )
     """When the trust score last changed."""
 
-    promotion_progress: PromotionProgress | None = Field(
+    promotion_progress: "PromotionProgress | None" = Field(
         validation_alias="promotionProgress",
         serialization_alias="promotionProgress",
         description="Progress towards the next automatic promotion; null at level 9 and above.",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import ClassVar
 
 from pydantic import ConfigDict, Field
@@ -34,14 +32,14 @@ class RoutingResult(WireModel):
     )
     """The task's required capabilities (from `metadata.requiredCapabilities`), lower-cased."""
 
-    candidates: list[RoutingCandidate] = Field(
+    candidates: "list[RoutingCandidate]" = Field(
         validation_alias="candidates",
         serialization_alias="candidates",
         description="The candidates, best first.",
     )
     """The candidates, best first."""
 
-    best_match: RoutingCandidate | None = Field(
+    best_match: "RoutingCandidate | None" = Field(
         validation_alias="bestMatch",
         serialization_alias="bestMatch",
         description="The best candidate, or null when there is none.",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import Any, ClassVar
 
 from pydantic import ConfigDict, Field, field_validator
@@ -81,7 +79,7 @@ class SpawnAgentRequest(WireModel):
     """Free-form data to attach to the child. An extension, stored by the dev server and ignored
     upstream."""
 
-    capabilities: list[CapabilityInput] | None = Field(
+    capabilities: "list[CapabilityInput] | None" = Field(
         default=None,
         validation_alias="capabilities",
         serialization_alias="capabilities",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar
@@ -192,7 +190,7 @@ class Task(WireModel):
     )
     """When the task was last changed."""
 
-    tags: list[TaskTag] | None = Field(
+    tags: "list[TaskTag] | None" = Field(
         default=None,
         validation_alias="tags",
         serialization_alias="tags",
@@ -200,7 +198,7 @@ class Task(WireModel):
     )
     """The task's tags."""
 
-    dependencies: list[TaskDependency] | None = Field(
+    dependencies: "list[TaskDependency] | None" = Field(
         default=None,
         validation_alias="dependencies",
         serialization_alias="dependencies",
@@ -208,7 +206,7 @@ class Task(WireModel):
     )
     """The tasks this task depends on (its prerequisites)."""
 
-    dependents: list[TaskDependency] | None = Field(
+    dependents: "list[TaskDependency] | None" = Field(
         default=None,
         validation_alias="dependents",
         serialization_alias="dependents",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import ClassVar, Literal
 
 from pydantic import ConfigDict, Field
@@ -36,7 +34,7 @@ class TaskCompletePreHookData(WireModel):
     )
     """The task's UUID."""
 
-    task: PreHookTask = Field(
+    task: "PreHookTask" = Field(
         validation_alias="task",
         serialization_alias="task",
         description="The task in a `task.complete` pre-hook.",

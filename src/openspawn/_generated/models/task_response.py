@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 from typing import ClassVar
 
 from pydantic import ConfigDict, Field
@@ -20,7 +18,7 @@ class TaskResponse(WireModel):
 
     model_config: ClassVar[ConfigDict] = ConfigDict(extra="allow")
 
-    data: Task = Field(
+    data: "Task" = Field(
         validation_alias="data",
         serialization_alias="data",
         description="A task. Lists carry `tags` only; a single task and the answers to task actions also carry`dependencies` and `dependents`.",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 import datetime
 from typing import Any, ClassVar
 
@@ -78,7 +76,7 @@ class TaskTemplate(WireModel):
     )
     """Whether the main task needs approval before it can be done."""
 
-    subtasks: list[SubtaskTemplate] = Field(
+    subtasks: "list[SubtaskTemplate]" = Field(
         validation_alias="subtasks",
         serialization_alias="subtasks",
         description="The subtasks created with every instance.",

@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 import datetime
 from typing import ClassVar, Literal
 
@@ -35,7 +33,7 @@ class TaskTransitionPreHook(WireModel):
     )
     """When the pre-hook was sent."""
 
-    data: TaskTransitionPreHookData = Field(
+    data: "TaskTransitionPreHookData" = Field(
         validation_alias="data",
         serialization_alias="data",
         description="A transition about to happen.",

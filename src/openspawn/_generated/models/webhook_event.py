@@ -3,8 +3,6 @@
 Generated from openapi.yaml by `make generate`; do not edit.
 """
 
-from __future__ import annotations
-
 import datetime
 from typing import ClassVar
 
@@ -37,7 +35,7 @@ class WebhookEvent(WireModel):
     )
     """When the delivery was sent (signed with the body; the basis of the replay tolerance)."""
 
-    data: WebhookEventData = Field(
+    data: "WebhookEventData" = Field(
         validation_alias="data",
         serialization_alias="data",
         description="The audit event of a delivery (`orgId`, `type` and `reasoning` are left out).",
