@@ -313,7 +313,7 @@ def report_first_call_instructions(counts: dict[str, int]) -> None:
     _first_call_ratios(net, "net instructions", digits=3)
 
 
-def report_first_calls(rounds: int, cpu: bool, instructions: bool, clean: bool) -> None:
+def report_first_calls(rounds: int, *, cpu: bool, instructions: bool, clean: bool) -> None:
     """The first-call reports asked for, in this venv and, with ``clean``, in a clean one."""
 
     def report(python: str) -> None:
@@ -368,17 +368,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.instructions_only:
         report_instructions(chosen, instruction_counts(chosen))
-        report_first_calls(args.rounds, False, True, args.clean_venv)
+        report_first_calls(args.rounds, cpu=False, instructions=True, clean=args.clean_venv)
         return 0
     if args.first_call_only:
-        report_first_calls(args.rounds, True, args.valgrind, args.clean_venv)
+        report_first_calls(args.rounds, cpu=True, instructions=args.valgrind, clean=args.clean_venv)
         return 0
     report_cpu(chosen, cpu_rounds(chosen, args.rounds, args.blocks))
     if args.valgrind:
         report_instructions(chosen, instruction_counts(chosen))
     else:
         print("\n(instruction counts: `make bench VALGRIND=1`, a few minutes under callgrind)")
-    report_first_calls(args.rounds, True, args.valgrind, args.clean_venv)
+    report_first_calls(args.rounds, cpu=True, instructions=args.valgrind, clean=args.clean_venv)
     if not args.no_devserver:
         print("\nDev server throughput (50 concurrent clients, loopback HTTP):", flush=True)
         subprocess.run([sys.executable, str(HERE / "devserver_bench.py")], check=True)

@@ -10,6 +10,7 @@ how each operation becomes a method. The output is rendered from `templates/reso
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import importlib.util
 import inspect
@@ -316,18 +317,26 @@ def _annotations(cls: type) -> dict[str, str]:
     package = cls.__module__.rsplit(".", 2)[0]  # the generated package: <package>.models.<name>
     for klass in reversed(cls.__mro__):
         module = sys.modules.get(klass.__module__)
-        if module is None or not klass.__module__.startswith(package + "."):
-            continue  # pydantic's own annotations name no field
-        source = Path(str(module.__file__)).read_text(encoding="utf-8")
-        for node in ast.parse(source).body:
-            if isinstance(node, ast.ClassDef) and node.name == klass.__name__:
-                for item in node.body:
-                    if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
-                        written = item.annotation
-                        if isinstance(written, ast.Constant) and isinstance(written.value, str):
-                            found[item.target.id] = written.value
-                        else:
-                            found[item.target.id] = str(ast.get_source_segment(source, written))
+        if module is not None and klass.__module__.startswith(package + "."):
+            found.update(_written_annotations(str(module.__file__), klass.__name__))
+        # (pydantic's own annotations name no field)
+    return found
+
+
+@functools.cache
+def _written_annotations(path: str, class_name: str) -> dict[str, str]:
+    """The annotations of one class as its module's source writes them (each file read once)."""
+    source = Path(path).read_text(encoding="utf-8")
+    found: dict[str, str] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef) and node.name == class_name:
+            for item in node.body:
+                if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                    written = item.annotation
+                    if isinstance(written, ast.Constant) and isinstance(written.value, str):
+                        found[item.target.id] = written.value
+                    else:
+                        found[item.target.id] = str(ast.get_source_segment(source, written))
     return found
 
 
